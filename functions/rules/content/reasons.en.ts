@@ -1,0 +1,150 @@
+import type { reasonsNl } from './reasons.nl';
+import type { Format, ReasonValues } from './types';
+
+type V = ReasonValues;
+type F = Format;
+
+/** Reason texts in plain English; every Dutch code must have one (checked by the type). */
+export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> = {
+  'under-18': () => 'You are under 18. You cannot get social assistance (bijstand) yet.',
+  'no-lawful-residence': () =>
+    'Without a valid residence permit you cannot get bijstand. Ask a welfare adviser or the Juridisch Loket for help.',
+  'lives-abroad': () => 'You do not live in the Netherlands. Bijstand is only for people who live here.',
+  'income-not-below-norm': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is not lower than the bijstand norm for your situation (${f.euro(v.norm)} a month).`,
+  'income-below-norm': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is lower than the bijstand norm for your situation (${f.euro(v.norm)} a month, holiday pay included). Bijstand tops up the difference.`,
+  'aow-age-see-aio': () =>
+    'You have reached the state pension (AOW) age. The municipality does not pay you bijstand then, but the SVB may pay you AIO.',
+  'partner-aow-age-see-aio': () =>
+    'Your partner has reached the AOW age. Together you apply for AIO at the SVB, not for bijstand at the municipality.',
+  'aow-age-uncertain': () =>
+    'Your age is right around the AOW age. Whether the municipality or the SVB is the place to go depends on your date of birth.',
+  'student-finance-under-27': () =>
+    'You are under 27 and can get student finance. Then you are not entitled to bijstand.',
+  'self-employed-bbz': () =>
+    'You are self-employed. Municipalities have a separate scheme for entrepreneurs (Bbz) and will check whether your business is viable.',
+  'homeless-briefadres': () =>
+    'You have no fixed home. You can still get bijstand, using a postal address (briefadres). The municipality may use a lower norm if you have no housing costs.',
+  'institution-norm': () =>
+    'You live in an institution. Other, lower norms apply there. The municipality will look at your situation.',
+  'kostendelersnorm-applied': (v) =>
+    `${v.kostendelers} other adult(s) aged 27 or over live with you. You share costs, so your norm is lower (kostendelersnorm).`,
+  'income-not-counted': (v, f) =>
+    `Allowances (toeslagen), child benefit and gifts up to ${f.euro(v.gifts)} a year do not count as income.`,
+  'earnings-exemption': (v, f) =>
+    `If you start (or increase) work while on bijstand, you may keep part of it: 25% of your earnings, up to ${f.euro(v.max)} a month, for six months. That is not included in the amount above.`,
+  'under-27-rules': () =>
+    'You are under 27. After reporting to the municipality you first look for work or school yourself for 4 weeks before you apply.',
+  'assets-above-limit': (v, f) =>
+    `Your savings and assets (${f.euro(v.assets)}) are above the limit of ${f.euro(v.limit)}. You use that money first.`,
+  'assets-within-limit': (v, f) =>
+    `Your savings and assets (${f.euro(v.assets)}) are not above the limit of ${f.euro(v.limit)}.`,
+  'home-equity-above-exemption': (v, f) =>
+    `Your home holds more than ${f.euro(v.exemption)} of your own money (equity). You can often still get bijstand, but as a loan secured on your home.`,
+  'below-aow-age': (v) =>
+    `AIO is for people who have reached the AOW age (${v.years} years${Number(v.months) ? ` and ${v.months} months` : ''}) or their partner. See algemene bijstand.`,
+  'aio-split-between-partners': () => 'For a couple, each partner receives half of the AIO supplement.',
+  'aow-counts-as-income': (v, f) =>
+    `Your AOW counts as income. From a small private pension, ${f.euro(v.disregard)} a month does not count. Housing and healthcare allowances do not count.`,
+  'aio-apply-now': () =>
+    'Apply for AIO now. It is not paid retroactively: only from the day you contact the SVB.',
+  'no-special-costs': () =>
+    'You have no extra costs that you cannot pay. Special assistance (bijzondere bijstand) is only for such costs.',
+  'income-well-above-norm': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is above ${v.factor}% of the bijstand norm (${f.euro(v.limit)}). Many municipalities then expect you to pay the costs yourself, unless they are very high.`,
+  'income-low-for-special-costs': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is not much above the bijstand norm (${f.euro(v.norm)}). Municipalities then often help with necessary extra costs.`,
+  'municipal-policy-decides': () =>
+    'Every municipality has its own rules for bijzondere bijstand. Your municipality decides whether you get it and how much.',
+  'special-costs-threshold': (v, f) =>
+    `If the costs add up to less than ${f.euro(v.threshold)} in 12 months, the municipality may refuse.`,
+  'no-lawful-residence-toeslag': () =>
+    'For allowances (toeslagen) you need Dutch nationality or a valid residence permit.',
+  'assets-above-toeslag-limit': (v, f) =>
+    `Your assets (${f.euro(v.assets)}) are above the limit of ${f.euro(v.limit)} for this allowance.`,
+  'assets-within-toeslag-limit': (v, f) =>
+    `Your assets (${f.euro(v.assets)}) are not above the limit of ${f.euro(v.limit)}.`,
+  'toeslag-repayment-risk': () =>
+    'An allowance is paid as an advance. If you earn more than you said, you pay back later. So give your best income estimate, and report changes within 4 weeks in Mijn toeslagen.',
+  'under-18-toeslag': () => 'You are under 18. This allowance is for people aged 18 and over.',
+  'no-dutch-health-insurance': () => 'Healthcare allowance is only for people with Dutch basic health insurance.',
+  'income-above-toeslag-limit': (v, f) =>
+    `Your income (${f.euro(v.income)} a year) is too high. Below about ${f.euro(v.limit)} a year you would get this allowance.`,
+  'zorgtoeslag-calculated': (v, f) =>
+    `With an income of ${f.euro(v.income)} a year your healthcare allowance is ${f.euro(v.yearly)} a year, paid monthly.`,
+  'self-employed-income-estimate': () =>
+    'As an entrepreneur you often only know your income afterwards. Estimate it a little too high rather than too low.',
+  'not-renting': () => 'Housing allowance is only for people who rent a home with a rental contract of their own.',
+  'not-self-contained': () =>
+    'Housing allowance is usually only for a self-contained home (own front door, kitchen and toilet). There are exceptions; ask the BelastingTelefoon.',
+  'rent-below-basishuur': () => 'Your rent is so low that you get no housing allowance.',
+  'huurtoeslag-calculated': (v, f) =>
+    `We used your basic rent of ${f.euro(v.rent)} a month and ${v.persons} resident(s).`,
+  'huurtoeslag-young-rent-limit': (v, f) =>
+    `Everyone in your home is under 21. Your rent then counts up to ${f.euro(v.cap)} a month.`,
+  'rent-above-max': (v, f) =>
+    `Your rent is above ${f.euro(v.max)}. You still get housing allowance, but not for the part above that amount.`,
+  'co-resident-income-counts': () =>
+    'Other adults live with you. Their income also counts for housing allowance, so the amount may be lower.',
+  'no-child-under-18': () => 'Child budget (kindgebonden budget) is for parents with a child under 18.',
+  'kindgebonden-budget-calculated': (v, f) => `Your child budget is ${f.euro(v.yearly)} a year, paid monthly.`,
+  'kgb-usually-automatic': () =>
+    'If you get child benefit and already another allowance, you usually get child budget automatically. If not, apply yourself.',
+  'no-childcare': () => 'You do not use childcare. Childcare allowance is only for childcare.',
+  'applicant-not-working': () =>
+    'For childcare allowance you must work, study or follow a programme (for example civic integration or re-integration).',
+  'partner-not-working': () =>
+    'For childcare allowance both you and your partner must work, study or follow a programme.',
+  'childcare-costs-too-low': () => 'The allowance for your childcare would be less than €24 a year.',
+  'kinderopvangtoeslag-calculated': (v) =>
+    `We used the childcare for ${v.children} child(ren), up to the maximum hourly rate and 230 hours a month.`,
+  'kot-first-child-tie': (v, f) =>
+    `Two children have the same number of childcare hours, so it is not certain which one counts as the first child. The amount is ${f.euro(v.low)} or ${f.euro(v.high)} a month; we show the lower one.`,
+  'kot-hours-capped': (v) => `You get the allowance for at most ${v.max} hours per child per month.`,
+  'kot-registered-childcare': () =>
+    'The childcare must be in the national childcare register (LRK). You need its LRK number to apply.',
+  'dont-know-range': (v, f) =>
+    `You did not know everything (${String(v.fields)
+      .split(', ')
+      .filter(Boolean)
+      .map((path) => f.field(path))
+      .join(', ')}). So we give a range: you may or may not be entitled.`,
+  'parameters-stale': (v) =>
+    `The new amounts for ${v.peildatum} are not known yet. We used the last known amounts (valid up to ${v.knownUntil}).`,
+};
+
+export const fieldsEn: Record<string, string> = {
+  age: 'age',
+  partner: 'partner',
+  partnerAge: "partner's age",
+  children: 'children',
+  coResidents27Plus: 'co-residents aged 27 or over',
+  housing: 'housing situation',
+  rent: 'basic rent',
+  selfContainedHome: 'self-contained home',
+  homeEquity: 'home equity',
+  netIncomeMonthly: 'net income per month',
+  grossIncomeYearly: 'gross yearly income (toetsingsinkomen)',
+  assets: 'assets',
+  residence: 'nationality or residence permit',
+  livesInNetherlands: 'living in the Netherlands',
+  healthInsuranceNL: 'health insurance',
+  studentFinance: 'student finance',
+  selfEmployed: 'self-employed',
+  'working.applicant': 'work',
+  'working.partner': "partner's work",
+  childcare: 'childcare',
+  specialCosts: 'extra costs',
+  parentsCannotSupport: "your parents' support",
+};
+
+export const applyEn = {
+  'algemene-bijstand': 'Apply at your municipality (often via werk.nl)',
+  aio: 'Apply at the SVB',
+  'bijzondere-bijstand': 'Apply at your municipality',
+  zorgtoeslag: 'Apply at Dienst Toeslagen (Mijn toeslagen)',
+  huurtoeslag: 'Apply at Dienst Toeslagen (Mijn toeslagen)',
+  'kindgebonden-budget': 'Usually automatic; otherwise apply at Dienst Toeslagen',
+  kinderopvangtoeslag: 'Apply at Dienst Toeslagen, within 3 months of the start of childcare',
+};

@@ -1,0 +1,65 @@
+import type { Answers, DontKnowPath } from '../answers';
+import type { Outcome } from './assessment';
+import { type ReasonCode, reasonText } from '../content';
+import type { EvalContext } from './context';
+
+/**
+ * The plausible ends of each answer that may be "I don't know": the value most and least
+ * favourable to entitlement. Every regulation's amount falls with income, vermogen, home equity
+ * and kostendelers and rises with rent, so the same two ends bound every result.
+ */
+const ENDS: Record<DontKnowPath, { favourable: number | boolean; unfavourable: number | boolean }> = {
+  netIncomeMonthly: { favourable: 0, unfavourable: 10_000_000 },
+  grossIncomeYearly: { favourable: 0, unfavourable: 100_000_000 },
+  assets: { favourable: 0, unfavourable: 1_000_000_000 },
+  homeEquity: { favourable: 0, unfavourable: 1_000_000_000 },
+  rent: { favourable: 100_000, unfavourable: 0 },
+  coResidents27Plus: { favourable: 0, unfavourable: 5 },
+  parentsCannotSupport: { favourable: true, unfavourable: false },
+};
+
+const DONT_KNOW_REASON: ReasonCode = 'dont-know-range';
+
+/**
+ * Evaluates a regulation over the range of the don't-know answers (contract Precisions):
+ * where the two ends disagree the verdict is `possibly`, never `unlikely` on that ground alone,
+ * and the estimate carries `range: { min, max }` with `monthly` the most favourable end.
+ */
+export function withDontKnow(answers: Answers, ctx: EvalContext, run: (a: Answers) => Outcome): Outcome {
+  const unknownPaths = (answers.dontKnow ?? []).filter((path) => answers[path] === undefined);
+  if (unknownPaths.length === 0) return run(answers);
+  const fill = (end: 'favourable' | 'unfavourable'): Answers => {
+    const filled: Record<string, unknown> = { ...answers };
+    for (const path of unknownPaths) filled[path] = ENDS[path][end];
+    return filled as Answers;
+  };
+  const best = run(fill('favourable'));
+  const worst = run(fill('unfavourable'));
+  const sameVerdict = best.verdict === worst.verdict;
+  const sameAmount = (best.estimate?.monthly ?? null) === (worst.estimate?.monthly ?? null);
+  if (best.verdict === 'unlikely' || best.verdict === 'unknown' || (sameVerdict && sameAmount)) return best;
+
+  const min = worst.verdict === 'unlikely' ? 0 : (worst.estimate?.monthly ?? 0);
+  const estimate = best.estimate && {
+    monthly: best.estimate.monthly,
+    yearly: best.estimate.yearly,
+    range: { min, max: best.estimate.monthly },
+  };
+  const mattered = unknownPaths.filter((path) => {
+    const single = run({ ...fill('favourable'), [path]: ENDS[path].unfavourable } as Answers);
+    return single.verdict !== best.verdict || single.estimate?.monthly !== best.estimate?.monthly;
+  });
+  const reason = {
+    code: DONT_KNOW_REASON,
+    text: reasonText(ctx.lang, DONT_KNOW_REASON, { fields: mattered.join(', ') }),
+    sources: [],
+    values: { fields: mattered.join(', ') },
+  };
+  return {
+    verdict: 'possibly',
+    estimate,
+    reasons: [reason, ...best.reasons],
+    missing: [...new Set([...mattered, ...best.missing])],
+    thresholds: best.thresholds.filter((t) => !unknownPaths.includes(t.field as DontKnowPath)),
+  };
+}

@@ -1,0 +1,59 @@
+import type { SourceId, Verification } from '../sources';
+
+/** Where a parameter sits in the law, to link to the text in force on a date. */
+export interface LawRef {
+  bwb: string;
+  /** Short name of the law as shown to people, e.g. "Participatiewet". */
+  law: string;
+  article: string;
+  lid?: string;
+}
+
+export type Unit =
+  | 'cents-per-month'
+  | 'cents-per-year'
+  | 'cents'
+  | 'cents-per-hour'
+  | 'percent'
+  | 'hours-per-month'
+  | 'years'
+  | 'months'
+  | 'table';
+
+export interface ParamValue<T> {
+  /** First day this value is in force. */
+  validFrom: string;
+  /** Last day this value is known to hold; past it the engine reports `stale`. */
+  knownUntil: string;
+  value: T;
+  source: SourceId;
+  verification: Verification;
+  quote?: string;
+  note?: string;
+}
+
+export interface ParamDef<T = number> {
+  id: string;
+  description: string;
+  unit: Unit;
+  law?: LawRef;
+  /** Ascending by validFrom, contiguous: each value's knownUntil is the day before the next validFrom. */
+  values: ParamValue<T>[];
+  note?: string;
+}
+
+export function defineParam<T = number>(def: ParamDef<T>): ParamDef<T> {
+  return def;
+}
+
+/** Validity periods used by the 2026 parameters. */
+export const H1_2026 = { validFrom: '2026-01-01', knownUntil: '2026-06-30' } as const;
+export const H2_2026 = { validFrom: '2026-07-01', knownUntil: '2026-12-31' } as const;
+export const YEAR_2026 = { validFrom: '2026-01-01', knownUntil: '2026-12-31' } as const;
+
+export const PW = (article: string, lid?: string): LawRef => ({
+  bwb: 'BWBR0015703',
+  law: 'Participatiewet',
+  article,
+  ...(lid ? { lid } : {}),
+});

@@ -1,0 +1,139 @@
+import { defineParam, H1_2026, H2_2026, PW, YEAR_2026 } from './define';
+
+/** Participatiewet amounts for vermogen, vrijlatingen and bijzondere bijstand (art. 31, 33, 34, 35). */
+const both = (value: number, quote: string) =>
+  ({ ...YEAR_2026, value, source: 'PW-2026-07', verification: 'OFF-copy', quote }) as const;
+
+export const vermogenSingle = defineParam({
+  id: 'participatiewet.vermogensgrens.alleenstaande',
+  description: 'Vermogensgrens alleenstaande',
+  unit: 'cents',
+  law: PW('34', '3'),
+  values: [both(800000, 'voor een alleenstaande: € 8.000,00;')],
+  note: 'Unchanged on 1 July 2026 (Normenbrief 1 Jan 2026: "alleenstaande € 7.770 € 8.000").',
+});
+
+export const vermogenSingleParent = defineParam({
+  id: 'participatiewet.vermogensgrens.alleenstaande-ouder',
+  description: 'Vermogensgrens alleenstaande ouder',
+  unit: 'cents',
+  law: PW('34', '3'),
+  values: [both(1600000, 'voor een alleenstaande ouder: € 16.000,00;')],
+});
+
+export const vermogenCouple = defineParam({
+  id: 'participatiewet.vermogensgrens.gehuwden',
+  description: 'Vermogensgrens gehuwden samen',
+  unit: 'cents',
+  law: PW('34', '3'),
+  values: [both(1600000, 'voor de gehuwden tezamen: € 16.000,00.')],
+});
+
+export const homeEquityExemption = defineParam({
+  id: 'participatiewet.vrijlating-eigen-woning',
+  description: 'Vermogen in de eigen woning dat niet meetelt',
+  unit: 'cents',
+  law: PW('34', '2'),
+  values: [
+    both(
+      6750000,
+      'het vermogen gebonden in de woning met bijbehorend erf, bedoeld in artikel 50, eerste lid, voorzover dit minder bedraagt dan € 67.500,00;',
+    ),
+  ],
+});
+
+export const earningsExemptionMax = defineParam({
+  id: 'participatiewet.inkomstenvrijlating.maximum',
+  description: 'Inkomstenvrijlating: 25% van inkomsten uit arbeid, ten hoogste dit bedrag, 6 maanden, niet onder 27 jaar',
+  unit: 'cents-per-month',
+  law: PW('31', '2'),
+  values: [
+    {
+      ...H1_2026,
+      value: 28500,
+      source: 'SZW-NB-2026',
+      verification: 'OFF-copy',
+      quote: 'Maximaal vrij te laten inkomsten uit arbeid (onderdeel n) € 278,00 € 285,00',
+    },
+    {
+      ...H2_2026,
+      value: 28900,
+      source: 'PW-2026-07',
+      verification: 'OFF-copy',
+      quote: 'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per 1 juli 2026: € 289,00 per maand',
+    },
+  ],
+});
+
+export const earningsExemptionMinAge = defineParam({
+  id: 'participatiewet.inkomstenvrijlating.minimumleeftijd',
+  description: 'De inkomstenvrijlating geldt niet voor wie jonger is dan deze leeftijd',
+  unit: 'years',
+  law: PW('31', '5'),
+  values: [
+    both(
+      27,
+      'Het tweede lid, onderdelen c, j, k, n en r, zijn niet van toepassing op de persoon die jonger is dan 27 jaar',
+    ),
+  ],
+});
+
+export const giftsExemption = defineParam({
+  id: 'participatiewet.vrijlating-giften',
+  description: 'Giften die per kalenderjaar niet als inkomen tellen',
+  unit: 'cents-per-year',
+  law: PW('31', '2'),
+  values: [
+    both(
+      120000,
+      'giften, voor zover de som van deze giften en de bijdragen, bedoeld in artikel 18, achtste lid, niet meer bedraagt dan € 1.200,00 per kalenderjaar;',
+    ),
+  ],
+});
+
+export const pensionDisregardSingle = defineParam({
+  id: 'participatiewet.vrijlating-oudedagsvoorziening.alleenstaande',
+  description: 'Particuliere oudedagsvoorziening die bij AOW-leeftijd niet meetelt, alleenstaande (ouder)',
+  unit: 'cents-per-month',
+  law: PW('33', '5'),
+  values: [both(2650, 'voor een alleenstaande en een alleenstaande ouder: € 26,50 per kalendermaand;')],
+});
+
+export const pensionDisregardCouple = defineParam({
+  id: 'participatiewet.vrijlating-oudedagsvoorziening.gehuwden',
+  description: 'Particuliere oudedagsvoorziening die bij AOW-leeftijd niet meetelt, gehuwden samen',
+  unit: 'cents-per-month',
+  law: PW('33', '5'),
+  values: [both(5300, 'voor de gehuwden tezamen: € 53,00 per kalendermaand.')],
+});
+
+export const specialCostsThreshold = defineParam({
+  id: 'participatiewet.bijzondere-bijstand.drempel',
+  description: 'Kosten onder dit bedrag in twaalf maanden mag de gemeente weigeren',
+  unit: 'cents-per-year',
+  law: PW('35', '2'),
+  values: [
+    both(
+      17600,
+      'Het college kan bijzondere bijstand weigeren, indien de in het eerste lid bedoelde kosten binnen twaalf maanden een bedrag van € 176,00 niet te boven gaan.',
+    ),
+  ],
+});
+
+export const specialAssistanceIncomeFactor = defineParam({
+  id: 'screening.bijzondere-bijstand.inkomensgrens',
+  description:
+    'Screening limit: above this percentage of the applicable norm, all income counts as draagkracht in municipal policies like Rotterdam’s, so bijzondere bijstand becomes unlikely',
+  unit: 'percent',
+  values: [
+    {
+      ...YEAR_2026,
+      value: 150,
+      source: 'RDAM-BB',
+      verification: 'OFF-copy',
+      quote:
+        'Voor de kostensoorten, bedoeld in bijlage 2 … wordt 50% van het inkomen aangemerkt als draagkracht, voor zover dit inkomen meer bedraagt dan 110% doch minder dan 150% van de toepasselijke bijstandsnorm.',
+      note: 'Not national law: art. 35 lets each municipality set its draagkracht policy. Rotterdam is used as a documented example; the result is never more than "possibly".',
+    },
+  ],
+});

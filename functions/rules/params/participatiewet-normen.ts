@@ -1,0 +1,215 @@
+import { defineParam, H1_2026, H2_2026, PW } from './define';
+
+/**
+ * Participatiewet norms, net per calendar month, including the 5% vakantietoeslag (art. 19 lid 3).
+ * 1 Jan 2026: Normenbrief 1 januari 2026 (SZW-NB-2026), identical to the law text.
+ * 1 Jul 2026: the consolidated law text of 1 July 2026 (PW-2026-07; rules-params-2026-h2.md §1a).
+ */
+const jan = (value: number, quote: string) =>
+  ({ ...H1_2026, value, source: 'SZW-NB-2026', verification: 'OFF-copy', quote }) as const;
+const jul = (value: number, quote: string) =>
+  ({ ...H2_2026, value, source: 'PW-2026-07', verification: 'OFF-copy', quote }) as const;
+
+export const normSingle = defineParam({
+  id: 'participatiewet.norm.alleenstaande',
+  description: 'Norm alleenstaande of alleenstaande ouder, 21 jaar tot AOW-leeftijd, zonder kostendelers',
+  unit: 'cents-per-month',
+  law: PW('21', 'a'),
+  values: [
+    jan(140150, 'alleenstaande (ouder) zonder kostendelende medebewoners € 1.369,06 € 1.401,50'),
+    jul(141946, 'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.419,46;'),
+  ],
+});
+
+export const normCouple = defineParam({
+  id: 'participatiewet.norm.gehuwden',
+  description: 'Norm gehuwden, beiden 21 jaar tot AOW-leeftijd, zonder kostendelers',
+  unit: 'cents-per-month',
+  law: PW('21', 'b'),
+  values: [
+    jan(
+      200213,
+      'gehuwden waarvan beide echtgenoten jonger zijn dan de pensioengerechtigde leeftijd, zonder kostendelende medebewoners € 1.955,80 € 2.002,13',
+    ),
+    jul(
+      202779,
+      'gehuwden waarvan beide echtgenoten jonger zijn dan de pensioengerechtigde leeftijd, zonder kostendelende medebewoners: € 2.027,79.',
+    ),
+  ],
+});
+
+export const normAowSingle = defineParam({
+  id: 'participatiewet.norm.pensioengerechtigde-alleenstaande',
+  description: 'Norm alleenstaande (ouder) met AOW-leeftijd, zonder kostendelers (ook AIO)',
+  unit: 'cents-per-month',
+  law: PW('22', 'a'),
+  values: [
+    jan(156469, 'Normen pensioengerechtigden (art. 22) – alleenstaande (ouder) … € 1.530,21 € 1.564,69'),
+    jul(
+      158734,
+      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.587,34; (Artikel 22, onderdeel a)',
+    ),
+  ],
+});
+
+export const normAowCoupleBoth = defineParam({
+  id: 'participatiewet.norm.pensioengerechtigde-gehuwden-beiden',
+  description: 'Norm gehuwden die allebei de AOW-leeftijd hebben, zonder kostendelers (ook AIO)',
+  unit: 'cents-per-month',
+  law: PW('22', 'b'),
+  values: [
+    jan(
+      214416,
+      '… waarvan één of meer de pensioengerechtigde leeftijd heeft bereikt, zonder kostendelende medebewoners € 2.094,98 € 2.144,16',
+    ),
+    jul(
+      217610,
+      'gehuwden waarvan beide echtgenoten de pensioengerechtigde leeftijd hebben bereikt, zonder kostendelende medebewoners: € 2.176,10;',
+    ),
+  ],
+});
+
+export const normAowCoupleOne = defineParam({
+  id: 'participatiewet.norm.pensioengerechtigde-gehuwden-een',
+  description: 'Norm gehuwden van wie één echtgenoot de AOW-leeftijd heeft, zonder kostendelers (ook AIO)',
+  unit: 'cents-per-month',
+  law: PW('22', 'c'),
+  values: [
+    jan(
+      214416,
+      '… waarvan één of meer de pensioengerechtigde leeftijd heeft bereikt, zonder kostendelende medebewoners € 2.094,98 € 2.144,16',
+    ),
+    {
+      ...H2_2026,
+      value: 217610,
+      source: 'DERIVED',
+      verification: 'DER',
+      note: 'Art. 22 onderdeel c per 1 July 2026 was not found. The January 2026 Normenbrief gives one amount for "één of meer" spouses at AOW age, so the 22b amount (€ 2.176,10) is used, marked as derived.',
+    },
+  ],
+});
+
+export const youthSingle = defineParam({
+  id: 'participatiewet.jongerennorm.alleenstaande',
+  description: 'Jongerennorm alleenstaande van 18, 19 of 20 jaar',
+  unit: 'cents-per-month',
+  law: PW('20', '1'),
+  values: [
+    jan(34599, 'alleenstaande, indien hij 18, 19 of 20 jaar is € 337,98 € 345,99'),
+    jul(35042, 'een alleenstaande van 18, 19 of 20 jaar: € 350,42;'),
+  ],
+});
+
+export const youthCoupleBoth = defineParam({
+  id: 'participatiewet.jongerennorm.gehuwden-beiden-jong',
+  description: 'Jongerennorm gehuwden, beiden 18, 19 of 20 jaar, zonder kinderen',
+  unit: 'cents-per-month',
+  law: PW('20', '1'),
+  values: [
+    jan(69198, '… beide echtgenoten 18 ,19 of 20 jaar zijn € 675,96 € 691,98'),
+    jul(70084, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 700,84;'),
+  ],
+});
+
+export const youthCoupleMixed = defineParam({
+  id: 'participatiewet.jongerennorm.gehuwden-een-jong',
+  description: 'Jongerennorm gehuwden, één 18–20 jaar en één 21 jaar of ouder, zonder kinderen',
+  unit: 'cents-per-month',
+  law: PW('20', '1'),
+  values: [
+    jan(134706, '… de andere echtgenoot 21 jaar of ouder … € 1.315,88 € 1.347,06'),
+    jul(
+      136432,
+      'gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.364,32.',
+    ),
+  ],
+});
+
+export const youthSingleParent = defineParam({
+  id: 'participatiewet.jongerennorm.alleenstaande-ouder',
+  description: 'Jongerennorm alleenstaande ouder van 18, 19 of 20 jaar',
+  unit: 'cents-per-month',
+  law: PW('20', '2'),
+  values: [
+    jan(34599, 'alleenstaande ouder, indien hij 18, 19 of 20 jaar is € 337,98 € 345,99'),
+    jul(35042, 'een alleenstaande ouder van 18, 19 of 20 jaar: € 350,42;'),
+  ],
+});
+
+export const youthCoupleBothChildren = defineParam({
+  id: 'participatiewet.jongerennorm.gehuwden-beiden-jong-kinderen',
+  description: 'Jongerennorm gehuwden, beiden 18, 19 of 20 jaar, met kinderen',
+  unit: 'cents-per-month',
+  law: PW('20', '2'),
+  values: [
+    jan(109241, '€ 1.067,12 € 1.092,41'),
+    jul(110640, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 1.106,40;'),
+  ],
+});
+
+export const youthCoupleMixedChildren = defineParam({
+  id: 'participatiewet.jongerennorm.gehuwden-een-jong-kinderen',
+  description: 'Jongerennorm gehuwden, één 18–20 jaar en één 21 jaar of ouder, met kinderen',
+  unit: 'cents-per-month',
+  law: PW('20', '2'),
+  values: [
+    jan(174749, '€ 1.707,04 € 1.747,49'),
+    jul(176988, '… de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.769,88.'),
+  ],
+});
+
+export const youthParentalSupplement = defineParam({
+  id: 'participatiewet.jongerennorm.verhoging-ouders',
+  description:
+    'Verhoging van de jongerennorm als de ouders niet kunnen bijdragen (tot ten hoogste de vergelijkbare norm voor 21+)',
+  unit: 'cents-per-month',
+  law: PW('20', '3'),
+  values: [
+    jan(74645, 'jongmeerderjarige met ontoereikende bijdrage van de ouders € 746,45'),
+    jul(
+      76224,
+      'Voor belanghebbenden van 18, 19 of 20 jaar verhoogt het college de norm met een bedrag van € 762,24, indien …',
+    ),
+  ],
+});
+
+export const kdnYoungSpouseChildren = defineParam({
+  id: 'participatiewet.kostendelersnorm.jonge-echtgenoot-kinderen',
+  description: 'Kostendelersnorm: deel voor een echtgenoot van 18–20 jaar, met kinderen (plus de norm van de oudere echtgenoot)',
+  unit: 'cents-per-month',
+  law: PW('22a', '3'),
+  values: [
+    jan(74642, '€ 729,14 € 746,42'),
+    jul(75598, 'indien ze een of meer ten laste komende kinderen hebben: € 755,98 plus …'),
+  ],
+});
+
+export const kdnYoungSpouse = defineParam({
+  id: 'participatiewet.kostendelersnorm.jonge-echtgenoot',
+  description: 'Kostendelersnorm: deel voor een echtgenoot van 18–20 jaar, zonder kinderen',
+  unit: 'cents-per-month',
+  law: PW('22a', '3'),
+  values: [
+    jan(34599, '€ 337,98 € 345,99'),
+    jul(35042, 'indien ze geen ten laste komende kinderen hebben: € 350,42 plus …'),
+  ],
+});
+
+export const institutionSingle = defineParam({
+  id: 'participatiewet.norm.inrichting-alleenstaande',
+  description: 'Norm voor iemand in een inrichting, alleenstaande (ouder)',
+  unit: 'cents-per-month',
+  law: PW('23', '1'),
+  values: [
+    jan(44376, 'alleenstaande (ouder) € 433,49 € 443,76'),
+    jul(44944, 'een alleenstaande of een alleenstaande ouder: € 449,44;'),
+  ],
+});
+
+export const institutionCouple = defineParam({
+  id: 'participatiewet.norm.inrichting-gehuwden',
+  description: 'Norm voor gehuwden in een inrichting',
+  unit: 'cents-per-month',
+  law: PW('23', '1'),
+  values: [jan(69027, 'gehuwden € 674,29 € 690,27'), jul(69911, 'gehuwden: € 699,11.')],
+});

@@ -1,0 +1,51 @@
+import type { Answers } from '../../answers';
+import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessment';
+import type { EvalContext } from '../../engine/context';
+import { aowStatus } from '../../engine/household';
+import * as m from '../../params/participatiewet-middelen';
+import { participatiewetNorm } from '../participatiewet/norm';
+import { checkBasicRight, checkIncomeAgainstNorm, pwSource } from '../participatiewet/recht';
+import { checkVermogen } from '../participatiewet/vermogen';
+
+/** Algemene bijstand (Participatiewet), below AOW age: art. 11, 13, 19–23, 31, 34. */
+export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
+  const x = new Assessment(ctx);
+  checkBasicRight(x, a);
+
+  if (a.age !== undefined) {
+    const status = aowStatus(a.age, ctx);
+    if (status === 'yes') x.fail('aow-age-see-aio', [pwSource(x, '47a')]);
+    if (status === 'uncertain') x.uncertain('aow-age-uncertain', [pwSource(x, '47a')]);
+    if (a.age >= 18 && a.age < 27) {
+      const studies = x.need('studentFinance', a.studentFinance);
+      if (studies) x.fail('student-finance-under-27', [pwSource(x, '13', '2')]);
+    }
+  }
+  const partner = x.need('partner', a.partner);
+  if (partner && a.partnerAge !== undefined && aowStatus(a.partnerAge, ctx) === 'yes') {
+    x.fail('partner-aow-age-see-aio', [pwSource(x, '47a')]);
+  }
+  if (x.failed) return x.finish(null);
+
+  const selfEmployed = x.need('selfEmployed', a.selfEmployed);
+  if (selfEmployed) x.uncertain('self-employed-bbz', [pwSource(x, '6')]);
+
+  const norm = participatiewetNorm(x, a, 'below-aow');
+  checkVermogen(x, a);
+  const amount = checkIncomeAgainstNorm(x, a, norm);
+
+  if (a.housing === 'homeless') x.uncertain('homeless-briefadres', [pwSource(x, '27')]);
+  if (a.housing === 'institution') x.uncertain('institution-norm', [pwSource(x, '23')]);
+  if (norm?.kind === 'kostendelers') {
+    x.note('kostendelersnorm-applied', norm.sources, { kostendelers: a.coResidents27Plus ?? 0 });
+  }
+  x.note('income-not-counted', [pwSource(x, '31', '2')], { gifts: ctx.param(m.giftsExemption) });
+  if (a.age !== undefined && a.age >= ctx.param(m.earningsExemptionMinAge)) {
+    x.note('earnings-exemption', ctx.sourcesOf(m.earningsExemptionMax), {
+      max: ctx.param(m.earningsExemptionMax),
+    });
+  } else if (a.age !== undefined && a.age >= 18) {
+    x.note('under-27-rules', [pwSource(x, '41', '4'), pwSource(x, '31', '5')]);
+  }
+  return x.finish(amount === undefined ? null : monthlyEstimate(amount));
+}

@@ -1,0 +1,45 @@
+import type { Answers } from '../../answers';
+import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessment';
+import type { EvalContext } from '../../engine/context';
+import * as p from '../../params/kinderopvangtoeslag';
+import { awirSource, checkToeslagResidence, minimumYearly, noteRepaymentRisk } from '../toeslagen/common';
+import { kinderopvangtoeslagMonthly } from './bedrag';
+
+/**
+ * Kinderopvangtoeslag 2026: registered childcare, and the applicant and any toeslagpartner both work
+ * (or study or follow a qualifying trajectory). There is no vermogen test and no hard income limit.
+ */
+export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
+  const x = new Assessment(ctx);
+  const sources = ctx.sourcesOf(p.percentageTable);
+  const childcare = x.need('childcare', a.childcare);
+  if (childcare !== undefined && childcare.every((entry) => entry.hoursPerMonth === 0)) {
+    x.fail('no-childcare', sources);
+    return x.finish(null);
+  }
+  const partner = x.need('partner', a.partner);
+  const applicantWorks = x.need('working.applicant', a.working?.applicant);
+  if (applicantWorks === false) x.fail('applicant-not-working', sources);
+  if (partner) {
+    const partnerWorks = x.need('working.partner', a.working?.partner);
+    if (partnerWorks === false) x.fail('partner-not-working', sources);
+  }
+  checkToeslagResidence(x, a);
+  const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
+  if (x.blocked || childcare === undefined || income === undefined) return x.finish(null);
+
+  const { low, high } = kinderopvangtoeslagMonthly(childcare, income, ctx);
+  const minimum = minimumYearly(x);
+  if (low * 12 < minimum.cents) {
+    x.fail('childcare-costs-too-low', [...sources, awirSource('14')]);
+    return x.finish(null);
+  }
+  x.pass('kinderopvangtoeslag-calculated', sources, { children: childcare.length });
+  if (high !== low) x.note('kot-first-child-tie', sources, { low, high });
+  if (childcare.some((entry) => entry.hoursPerMonth > ctx.param(p.maxHours))) {
+    x.note('kot-hours-capped', ctx.sourcesOf(p.maxHours), { max: ctx.param(p.maxHours) });
+  }
+  x.note('kot-registered-childcare', sources);
+  noteRepaymentRisk(x);
+  return x.finish(monthlyEstimate(low));
+}

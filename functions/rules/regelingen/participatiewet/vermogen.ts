@@ -1,0 +1,50 @@
+import type { Answers } from '../../answers';
+import type { Assessment } from '../../engine/assessment';
+import { youngChildren } from '../../engine/household';
+import * as m from '../../params/participatiewet-middelen';
+
+/**
+ * Vermogen test of art. 34: savings and other assets minus debts (answers.assets) may not exceed
+ * the limit for the household; equity in an own home counts only above the vrijlating (lid 2d),
+ * and then the bijstand may be given as a loan against the home (art. 50), so the verdict is only `possibly`.
+ */
+export function checkVermogen(x: Assessment, a: Answers): void {
+  const { ctx } = x;
+  const assets = x.need('assets', a.assets);
+  const partner = a.partner;
+  if (assets === undefined || partner === undefined) return;
+  const single = ctx.param(m.vermogenSingle);
+  let def = partner ? m.vermogenCouple : m.vermogenSingle;
+  if (!partner && assets > single) {
+    // Only now does it matter whether the single person is a single parent (higher limit).
+    const kids = youngChildren(a);
+    if (kids === undefined) {
+      x.need('children', undefined);
+      return;
+    }
+    if (kids > 0) def = m.vermogenSingleParent;
+  }
+  const limit = ctx.param(def);
+  const sources = ctx.sourcesOf(def);
+  x.threshold('assets', limit, assets, 'at-most');
+  if (assets > limit) {
+    x.fail('assets-above-limit', sources, { assets, limit });
+    return;
+  }
+  if (a.housing === 'own') {
+    const equity = x.need('homeEquity', a.homeEquity);
+    if (equity === undefined) return;
+    const exemption = ctx.param(m.homeEquityExemption);
+    const counted = Math.max(0, equity - exemption);
+    if (assets + counted > limit) {
+      x.uncertain(
+        'home-equity-above-exemption',
+        [...ctx.sourcesOf(m.homeEquityExemption), ...sources],
+        { equity, exemption },
+        ['homeEquity'],
+      );
+      return;
+    }
+  }
+  x.pass('assets-within-limit', sources, { assets, limit });
+}

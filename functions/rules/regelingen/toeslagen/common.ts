@@ -1,0 +1,54 @@
+import type { Answers } from '../../answers';
+import type { Assessment } from '../../engine/assessment';
+import { lawSource, registrySource } from '../../engine/sources';
+import type { ParamDef } from '../../params/define';
+import { minimumToeslag } from '../../params/awir';
+import type { SourceRef } from '../../result';
+
+export const awirSource = (article: string): SourceRef =>
+  lawSource({ bwb: 'BWBR0018472', law: 'Awir', article }, '2026-01-01');
+
+/** Awir art. 9: Dutch nationality or lawful residence. */
+export function checkToeslagResidence(x: Assessment, a: Answers): void {
+  const residence = x.need('residence', a.residence);
+  if (residence === 'none') x.fail('no-lawful-residence-toeslag', [awirSource('9')]);
+}
+
+/** Vermogen on 1 January, against the limit without or with a toeslagpartner (Awir art. 7 lid 7 family). */
+export function checkToeslagAssets(x: Assessment, a: Answers, single: ParamDef, withPartner: ParamDef): void {
+  const assets = x.need('assets', a.assets);
+  const partner = a.partner;
+  if (assets === undefined || partner === undefined) return;
+  const def = partner ? withPartner : single;
+  const limit = x.ctx.param(def);
+  x.threshold('assets', limit, assets, 'at-most');
+  if (assets > limit) x.fail('assets-above-toeslag-limit', x.ctx.sourcesOf(def), { assets, limit });
+  else x.pass('assets-within-toeslag-limit', x.ctx.sourcesOf(def), { assets, limit });
+}
+
+/** Awir art. 14: a toeslag under € 24 a year is not granted. */
+export function minimumYearly(x: Assessment): { cents: number; sources: SourceRef[] } {
+  return { cents: x.ctx.param(minimumToeslag), sources: x.ctx.sourcesOf(minimumToeslag) };
+}
+
+/**
+ * The highest yearly income (whole euros, in cents) at which `paysOut` still holds, found by
+ * bisection: all toeslag amounts fall as income rises, so the answer is a single edge.
+ */
+export function highestQualifyingIncome(paysOut: (incomeCents: number) => boolean): number | undefined {
+  if (!paysOut(0)) return undefined;
+  let low = 0; // euros, pays out
+  let high = 10_000_000; // euros, assumed not to
+  if (paysOut(high * 100)) return undefined;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (paysOut(mid * 100)) low = mid;
+    else high = mid;
+  }
+  return low * 100;
+}
+
+/** The repayment risk people fear, and how to keep it low: said on every toeslag that may pay out. */
+export function noteRepaymentRisk(x: Assessment): void {
+  x.note('toeslag-repayment-risk', [registrySource('BD-TOESLAG-AANVRAGEN'), awirSource('16')]);
+}

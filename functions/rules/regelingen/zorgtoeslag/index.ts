@@ -1,0 +1,43 @@
+import type { Answers } from '../../answers';
+import { Assessment, type Outcome } from '../../engine/assessment';
+import type { EvalContext } from '../../engine/context';
+import * as p from '../../params/zorgtoeslag';
+import {
+  awirSource,
+  checkToeslagAssets,
+  checkToeslagResidence,
+  highestQualifyingIncome,
+  minimumYearly,
+  noteRepaymentRisk,
+} from '../toeslagen/common';
+import { zorgtoeslagYearEuros } from './bedrag';
+
+/** Zorgtoeslag 2026: 18+, Dutch zorgverzekering, lawful residence, income and vermogen under the limits. */
+export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
+  const x = new Assessment(ctx);
+  const wzt = ctx.sourcesOf(p.standaardpremie);
+  const age = x.need('age', a.age);
+  if (age !== undefined && age < 18) x.fail('under-18-toeslag', wzt, { age });
+  const insured = x.need('healthInsuranceNL', a.healthInsuranceNL);
+  if (insured === false) x.fail('no-dutch-health-insurance', wzt);
+  checkToeslagResidence(x, a);
+  const partner = x.need('partner', a.partner);
+  checkToeslagAssets(x, a, p.vermogenSingle, p.vermogenPartner);
+  const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
+  if (x.blocked || partner === undefined || income === undefined) return x.finish(null);
+
+  const minimum = minimumYearly(x);
+  const pays = (y: number) => zorgtoeslagYearEuros(y, partner, ctx) * 100 >= minimum.cents;
+  const limit = highestQualifyingIncome(pays);
+  if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
+  const yearEuros = zorgtoeslagYearEuros(income, partner, ctx);
+  const sources = [...ctx.sourcesOf(p.drempelinkomen), ...wzt, awirSource('14')];
+  if (yearEuros * 100 < minimum.cents) {
+    x.fail('income-above-toeslag-limit', sources, { income, limit: limit ?? 0 });
+    return x.finish(null);
+  }
+  x.pass('zorgtoeslag-calculated', sources, { income, yearly: yearEuros * 100 });
+  noteRepaymentRisk(x);
+  if (a.selfEmployed) x.note('self-employed-income-estimate', [awirSource('16')]);
+  return x.finish({ monthly: Math.floor(yearEuros / 12) * 100, yearly: yearEuros * 100 });
+}

@@ -1,0 +1,25 @@
+import { PARAMETERS } from './params';
+import { lawSource } from './engine/sources';
+import { SOURCES } from './sources';
+
+/** The published parameter registry (GET /api/rules): every value with unit, validity and source. */
+export function rulesRegistry() {
+  return {
+    parameters: PARAMETERS.map((def) => ({
+      id: def.id,
+      description: def.description,
+      unit: def.unit,
+      ...(def.note ? { note: def.note } : {}),
+      ...(def.law ? { law: lawSource(def.law, def.values[0]?.validFrom ?? '2026-01-01') } : {}),
+      values: def.values.map((v) => ({
+        value: v.value,
+        validFrom: v.validFrom,
+        knownUntil: v.knownUntil,
+        source: { id: v.source, ...SOURCES[v.source] },
+        verification: v.verification,
+        ...(v.quote ? { quote: v.quote } : {}),
+        ...(v.note ? { note: v.note } : {}),
+      })),
+    })),
+  };
+}

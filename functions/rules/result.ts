@@ -1,0 +1,61 @@
+import type { ApplyBy, RegulationId } from './regulations';
+
+export type Verdict = 'likely' | 'possibly' | 'unlikely' | 'unknown';
+
+export interface SourceRef {
+  title: string;
+  url: string;
+}
+
+export interface Reason {
+  /** Stable code; copy for it lives in content/reasons.<lang>.ts. */
+  code: string;
+  text: string;
+  sources: SourceRef[];
+  /** The values the text was filled with (cents, counts), so other languages can re-render it. */
+  values?: Record<string, number | string>;
+}
+
+export interface Estimate {
+  /** Cents per month. With a range (don't-know answers) this is the most favourable end. */
+  monthly: number;
+  /** Extension: cents per year, because small monthly amounts are easy to dismiss. */
+  yearly: number;
+  range?: { min: number; max: number };
+}
+
+/** Extension: how far the answers are from flipping the verdict, as data and as text. */
+export interface Threshold {
+  /** The answer path the limit applies to. */
+  field: string;
+  /** The limit in cents (per month for netIncomeMonthly/rent, per year for grossIncomeYearly, a stock for assets). */
+  limit: number;
+  value: number;
+  /** limit − value: positive means under the limit by that much. */
+  margin: number;
+  text: string;
+}
+
+export interface ApplyInfo {
+  by: ApplyBy;
+  url: string;
+  text: string;
+}
+
+export interface RegulationResult {
+  regulation: RegulationId;
+  verdict: Verdict;
+  estimate: Estimate | null;
+  reasons: Reason[];
+  missing: string[];
+  receiving: boolean | null;
+  nonUse: boolean;
+  apply: ApplyInfo;
+  thresholds: Threshold[];
+}
+
+export interface ScreeningResponse {
+  peildatum: string;
+  parameters: { validFrom: string; stale: boolean };
+  results: RegulationResult[];
+}

@@ -1,0 +1,180 @@
+/**
+ * Source registry: every id a parameter or reason cites, with where it can be read.
+ * Ids and verification levels come from docs/domain/rules-params-2026.md §0 (copied from
+ * ../shared/domain) and rules-params-2026-h2.md ("Sources").
+ */
+export type Verification = 'OFF' | 'OFF-copy' | 'SEC' | 'DER';
+
+export interface Source {
+  title: string;
+  url: string;
+  publisher: string;
+  verification: Verification;
+  note?: string;
+}
+
+export const SOURCES = {
+  'SZW-NB-2026': {
+    title: 'Normenbrief 1 januari 2026 (gecorrigeerd 9 december)',
+    url: 'https://github.com/MinBZK/regelrecht/blob/32718bd4ef4c0e61494a47ba4f9c6fc166bc4ba7/doc/experimenten/test1/bronnen/Normenbrief%201%20januari%202026%20_gecorrigeerd%209%20dec.pdf',
+    publisher: 'Ministerie van SZW',
+    verification: 'OFF-copy',
+  },
+  'PW-2026': {
+    title: 'Participatiewet, geldend vanaf 1 januari 2026',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'PW-2026-07': {
+    title: 'Participatiewet, geldend vanaf 1 juli 2026 (bedragen zoals in de normenbrief 1 juli 2026)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+    note: 'Read in the CPRMV extraction sgort/ttl-editor examples/organizations/szw/output_0.4.1_1jul2026.json @ 9a87c87; the Normenbrief 1 juli 2026 PDF itself was not found.',
+  },
+  'WZT-2025': {
+    title: 'Wet op de zorgtoeslag',
+    url: 'https://wetten.overheid.nl/BWBR0018451/2025-01-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'AWIR-2026': {
+    title: 'Algemene wet inkomensafhankelijke regelingen',
+    url: 'https://wetten.overheid.nl/BWBR0018472/2026-01-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'WKB-2025': {
+    title: 'Wet op het kindgebonden budget',
+    url: 'https://wetten.overheid.nl/BWBR0022751/2025-01-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'BD-ZT-INKOMEN': {
+    title: 'Hoe hoog mag mijn inkomen zijn voor zorgtoeslag?',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/content/maximaal-inkomen-voor-zorgtoeslag',
+    publisher: 'Belastingdienst / Dienst Toeslagen',
+    verification: 'OFF',
+  },
+  'TAXLIVE-SP2026': {
+    title: 'Standaardpremie en bestuursrechtelijke premies 2026 vastgesteld (Regeling BWBR0051838)',
+    url: 'https://www.taxlive.nl/nl/documenten/vn-vandaag/standaardpremie-en-bestuursrechtelijke-premies-2026-vastgesteld',
+    publisher: 'VN Vandaag',
+    verification: 'SEC',
+  },
+  'BD-ZT-BEREKENING-2026': {
+    title: 'Berekening zorgtoeslag 2026 (stap 3), as transcribed in public code',
+    url: 'https://download.belastingdienst.nl/toeslagen/docs/berekening_zorgtoeslag_tg0821z61fd.pdf',
+    publisher: 'Dienst Toeslagen',
+    verification: 'SEC',
+    note: 'PDF not opened here; values reproduce the official 2026 zorgtoeslag tables exactly.',
+  },
+  'BD-HT-BEREKENING-2026': {
+    title: 'Berekening huurtoeslag 2026 (stap 1–7), as transcribed in public code',
+    url: 'https://download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf',
+    publisher: 'Dienst Toeslagen',
+    verification: 'SEC',
+    note: 'PDF not opened here; the three official examples in it reproduce exactly.',
+  },
+  'BD-KGB-BEREKENING-2026': {
+    title: 'Berekening kindgebonden budget 2026 (stap 1–5), as transcribed in public code',
+    url: 'https://download.belastingdienst.nl/toeslagen/docs/berekening_kindgebonden_budget_tg0811z61fd.pdf',
+    publisher: 'Dienst Toeslagen',
+    verification: 'SEC',
+    note: 'PDF not opened here; two independent transcriptions agree and the official examples reproduce exactly.',
+  },
+  'BD-KOT-BEREKENING-2026': {
+    title: 'Berekening kinderopvangtoeslag 2026, as transcribed in public code',
+    url: 'https://download.belastingdienst.nl/toeslagen/docs/berekening_kinderopvangtoeslag_tg0801z61fd.pdf',
+    publisher: 'Dienst Toeslagen',
+    verification: 'SEC',
+    note: 'PDF not opened here; the four official examples reproduce exactly.',
+  },
+  'RO-HT-2026': {
+    title: 'Indexering inkomensgrenzen woningcorporaties, maximale huurprijsgrenzen en huurtoeslagparameters 2026',
+    url: 'https://www.rijksoverheid.nl/actueel/nieuws/2025/11/25/indexering-inkomensgrenzen-woningcorporaties-maximale-huurprijsgrenzen-en-huurtoeslagparameters-2026',
+    publisher: 'Rijksoverheid',
+    verification: 'OFF',
+  },
+  'RO-HT-WETTEN': {
+    title: 'Eerste Kamer stemt in met nieuwe huurtoeslagwetten',
+    url: 'https://www.rijksoverheid.nl/actueel/nieuws/2024/12/17/eerste-kamer-stemt-in-met-nieuwe-huurtoeslagwetten',
+    publisher: 'Rijksoverheid',
+    verification: 'OFF',
+  },
+  'THIUS-HT': {
+    title: 'Huurtoeslag verandert vanaf 2026',
+    url: 'https://www.thius.nl/over-thius/onze-organisatie/nieuws-en-publicaties/huurtoeslag-verandert-vanaf-2026',
+    publisher: 'Thius (woningcorporatie)',
+    verification: 'SEC',
+  },
+  'METRO-HT': {
+    title: 'Meer mensen kunnen huurtoeslag krijgen in 2026',
+    url: 'https://www.metronieuws.nl/geld-carriere/toeslagen/2025/11/meer-mensen-kunnen-huurtoeslag-krijgen-in-2026-zo-zit-dat-en-zoveel-is-het-ongeveer/',
+    publisher: 'Metro',
+    verification: 'SEC',
+  },
+  'KINDEROPVANG-NL': {
+    title: 'Definitief Besluit kinderopvangtoeslag 2026 gepubliceerd',
+    url: 'https://kinderopvang.nl/nieuws/definitief-besluit-kinderopvangtoeslag-2026-gepubliceerd',
+    publisher: 'Branchevereniging Kinderopvang',
+    verification: 'SEC',
+  },
+  'KOT-KGU': {
+    title: 'Kinderopvangtoeslag niet meer afhankelijk van aantal gewerkte uren',
+    url: 'https://stichtingpeuterwerk.nl/nieuws/kinderopvangtoeslag-niet-meer-afhankelijk-van-aantal-gewerkte-uren',
+    publisher: 'Stichting Peuterwerk',
+    verification: 'SEC',
+  },
+  'AOW-2028': {
+    title: 'AOW-leeftijd in 2028 met drie maanden omhoog',
+    url: 'https://www.blikopnieuws.nl/nieuws/296350/aow-leeftijd-in-2028-met-drie-maanden-omhoog.html',
+    publisher: 'Blik op nieuws (report of the Kamerbrief)',
+    verification: 'SEC',
+  },
+  'AOW-2030': {
+    title: 'AOW-leeftijd blijft in 2030 67 jaar en drie maanden',
+    url: 'https://inhetnieuws.nl/nieuws/binnenland/aow-leeftijd-blijft-in-2030-65-jaar-en-drie-maanden/13884134',
+    publisher: 'In het nieuws (report of the Kamerbrief)',
+    verification: 'SEC',
+  },
+  'SVB-AIO-CHECK': {
+    title: 'Kijk of u een AIO-aanvulling krijgt',
+    url: 'https://www.svb.nl/nl/aio/kijk-of-u-een-aio-aanvulling-krijgt',
+    publisher: 'SVB',
+    verification: 'OFF',
+  },
+  'SVB-AIO-INK': {
+    title: 'Hoeveel AIO-aanvulling krijgt u: uw inkomsten en vermogen',
+    url: 'https://www.svb.nl/nl/aio/hoeveel-aio-aanvulling-krijgt-u/uw-inkomsten-en-vermogen',
+    publisher: 'SVB',
+    verification: 'OFF',
+  },
+  'RDAM-BB': {
+    title: 'Beleidsregels bijzondere bijstand Rotterdam (CVDR719087), art. 10.3 — a local example',
+    url: 'https://lokaleregelgeving.overheid.nl/CVDR719087',
+    publisher: 'Gemeente Rotterdam',
+    verification: 'OFF-copy',
+  },
+  'RO-BIJSTAND': {
+    title: 'Regels voor bijstand',
+    url: 'https://www.rijksoverheid.nl/onderwerpen/bijstand/regels-voor-bijstand',
+    publisher: 'Rijksoverheid',
+    verification: 'OFF',
+  },
+  'BD-TOESLAG-AANVRAGEN': {
+    title: 'Ik wil een toeslag aanvragen',
+    url: 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen/ik_wil_een_toeslag_aanvragen/ik-wil-een-toeslag-aanvragen',
+    publisher: 'Dienst Toeslagen',
+    verification: 'OFF',
+  },
+  DERIVED: {
+    title: 'Derived by Steunwijzer from the official parameters (see the parameter note)',
+    url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel22',
+    publisher: 'Steunwijzer',
+    verification: 'DER',
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;

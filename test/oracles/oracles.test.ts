@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../functions/rules/index';
+import { answersSchema } from '../../functions/rules/answers';
+
+interface OracleCase {
+  id: string;
+  regulation: string;
+  household: string;
+  peildatum: string;
+  answers: unknown;
+  expected: { verdict: string; monthly: number | null; yearly?: number };
+  source: string;
+}
+
+const { cases } = JSON.parse(readFileSync(new URL('./oracles-2026.json', import.meta.url), 'utf8')) as {
+  cases: OracleCase[];
+};
+
+describe('official worked examples (rules-params-2026.md §9)', () => {
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const answers = answersSchema.parse(c.answers);
+    const result = evaluate(answers, { peildatum: c.peildatum }).results.find((r) => r.regulation === c.regulation);
+    expect(result, c.household).toBeDefined();
+    expect(result?.verdict, `${c.household} — ${c.source}`).toBe(c.expected.verdict);
+    expect(result?.estimate?.monthly ?? null, `${c.household} — ${c.source}`).toBe(c.expected.monthly);
+    if (c.expected.yearly !== undefined) expect(result?.estimate?.yearly).toBe(c.expected.yearly);
+  });
+});
