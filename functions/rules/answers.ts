@@ -36,9 +36,11 @@ export const DONT_KNOW_PATHS = [
 export type DontKnowPath = (typeof DONT_KNOW_PATHS)[number];
 
 const regulationMap = <T extends z.ZodType>(value: T) =>
-  z.strictObject(Object.fromEntries(REGULATION_IDS.map((id) => [id, value.optional()])) as {
-    [K in (typeof REGULATION_IDS)[number]]: z.ZodOptional<T>;
-  });
+  z.strictObject(
+    Object.fromEntries(REGULATION_IDS.map((id) => [id, value.optional()])) as {
+      [K in (typeof REGULATION_IDS)[number]]: z.ZodOptional<T>;
+    },
+  );
 
 export const answersSchema = z.strictObject({
   age: age.optional(),

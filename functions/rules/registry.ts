@@ -1,5 +1,5 @@
-import { PARAMETERS } from './params';
 import { lawSource } from './engine/sources';
+import { PARAMETERS } from './params';
 import { SOURCES } from './sources';
 
 /** The published parameter registry (GET /api/rules): every value with unit, validity and source. */

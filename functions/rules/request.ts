@@ -2,7 +2,9 @@ import * as z from 'zod';
 import { answersSchema } from './answers';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected, contract Precisions). */
-export const isoDate = z.string().refine(isRealDate, { message: 'Must be a real date in the form YYYY-MM-DD' });
+export const isoDate = z
+  .string()
+  .refine(isRealDate, { message: 'Must be a real date in the form YYYY-MM-DD' });
 
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

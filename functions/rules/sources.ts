@@ -92,7 +92,8 @@ export const SOURCES = {
     note: 'PDF not opened here; the four official examples reproduce exactly.',
   },
   'RO-HT-2026': {
-    title: 'Indexering inkomensgrenzen woningcorporaties, maximale huurprijsgrenzen en huurtoeslagparameters 2026',
+    title:
+      'Indexering inkomensgrenzen woningcorporaties, maximale huurprijsgrenzen en huurtoeslagparameters 2026',
     url: 'https://www.rijksoverheid.nl/actueel/nieuws/2025/11/25/indexering-inkomensgrenzen-woningcorporaties-maximale-huurprijsgrenzen-en-huurtoeslagparameters-2026',
     publisher: 'Rijksoverheid',
     verification: 'OFF',

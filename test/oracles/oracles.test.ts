@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../functions/rules/index';
 import { answersSchema } from '../../functions/rules/answers';
+import { evaluate } from '../../functions/rules/index';
 
 interface OracleCase {
   id: string;
@@ -20,7 +20,9 @@ const { cases } = JSON.parse(readFileSync(new URL('./oracles-2026.json', import.
 describe('official worked examples (rules-params-2026.md §9)', () => {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const answers = answersSchema.parse(c.answers);
-    const result = evaluate(answers, { peildatum: c.peildatum }).results.find((r) => r.regulation === c.regulation);
+    const result = evaluate(answers, { peildatum: c.peildatum }).results.find(
+      (r) => r.regulation === c.regulation,
+    );
     expect(result, c.household).toBeDefined();
     expect(result?.verdict, `${c.household} — ${c.source}`).toBe(c.expected.verdict);
     expect(result?.estimate?.monthly ?? null, `${c.household} — ${c.source}`).toBe(c.expected.monthly);

@@ -46,7 +46,10 @@ export function thresholdText(
 ): string {
   const f = format(lang);
   const period = field === 'grossIncomeYearly' ? 'year' : field === 'assets' ? 'stock' : 'month';
-  const per = { nl: { month: ' per maand', year: ' per jaar', stock: '' }, en: { month: ' a month', year: ' a year', stock: '' } }[lang][period];
+  const per = {
+    nl: { month: ' per maand', year: ' per jaar', stock: '' },
+    en: { month: ' a month', year: ' a year', stock: '' },
+  }[lang][period];
   const under = kind === 'below' ? margin > 0 : margin >= 0;
   if (lang === 'nl') {
     return under

@@ -68,14 +68,16 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'toeslag-repayment-risk': () =>
     'An allowance is paid as an advance. If you earn more than you said, you pay back later. So give your best income estimate, and report changes within 4 weeks in Mijn toeslagen.',
   'under-18-toeslag': () => 'You are under 18. This allowance is for people aged 18 and over.',
-  'no-dutch-health-insurance': () => 'Healthcare allowance is only for people with Dutch basic health insurance.',
+  'no-dutch-health-insurance': () =>
+    'Healthcare allowance is only for people with Dutch basic health insurance.',
   'income-above-toeslag-limit': (v, f) =>
     `Your income (${f.euro(v.income)} a year) is too high. Below about ${f.euro(v.limit)} a year you would get this allowance.`,
   'zorgtoeslag-calculated': (v, f) =>
     `With an income of ${f.euro(v.income)} a year your healthcare allowance is ${f.euro(v.yearly)} a year, paid monthly.`,
   'self-employed-income-estimate': () =>
     'As an entrepreneur you often only know your income afterwards. Estimate it a little too high rather than too low.',
-  'not-renting': () => 'Housing allowance is only for people who rent a home with a rental contract of their own.',
+  'not-renting': () =>
+    'Housing allowance is only for people who rent a home with a rental contract of their own.',
   'not-self-contained': () =>
     'Housing allowance is usually only for a self-contained home (own front door, kitchen and toilet). There are exceptions; ask the BelastingTelefoon.',
   'rent-below-basishuur': () => 'Your rent is so low that you get no housing allowance.',
@@ -88,7 +90,8 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'co-resident-income-counts': () =>
     'Other adults live with you. Their income also counts for housing allowance, so the amount may be lower.',
   'no-child-under-18': () => 'Child budget (kindgebonden budget) is for parents with a child under 18.',
-  'kindgebonden-budget-calculated': (v, f) => `Your child budget is ${f.euro(v.yearly)} a year, paid monthly.`,
+  'kindgebonden-budget-calculated': (v, f) =>
+    `Your child budget is ${f.euro(v.yearly)} a year, paid monthly.`,
   'kgb-usually-automatic': () =>
     'If you get child benefit and already another allowance, you usually get child budget automatically. If not, apply yourself.',
   'no-childcare': () => 'You do not use childcare. Childcare allowance is only for childcare.',

@@ -1,5 +1,5 @@
+import { type ReasonCode, type ReasonValues, reasonText, thresholdText } from '../content';
 import type { Estimate, Reason, SourceRef, Threshold, Verdict } from '../result';
-import { type ReasonCode, reasonText, type ReasonValues, thresholdText } from '../content';
 import type { EvalContext } from './context';
 
 export interface Outcome {

@@ -1,6 +1,6 @@
 import type { Answers, DontKnowPath } from '../answers';
-import type { Outcome } from './assessment';
 import { type ReasonCode, reasonText } from '../content';
+import type { Outcome } from './assessment';
 import type { EvalContext } from './context';
 
 /**

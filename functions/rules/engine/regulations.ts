@@ -1,12 +1,12 @@
 import type { Answers } from '../answers';
-import { KNOWN_UNTIL } from '../params';
 import { reasonText } from '../content';
+import { KNOWN_UNTIL } from '../params';
 import { aio } from '../regelingen/aio';
 import { algemeneBijstand } from '../regelingen/algemene-bijstand';
 import { bijzondereBijstand } from '../regelingen/bijzondere-bijstand';
 import { huurtoeslag } from '../regelingen/huurtoeslag';
-import { kindgebondenBudget } from '../regelingen/kindgebonden-budget';
 import { kinderopvangtoeslag } from '../regelingen/kinderopvangtoeslag';
+import { kindgebondenBudget } from '../regelingen/kindgebonden-budget';
 import { zorgtoeslag } from '../regelingen/zorgtoeslag';
 import { REGULATION_IDS, type RegulationId } from '../regulations';
 import type { RegulationResult } from '../result';
@@ -35,7 +35,10 @@ export function evaluateRegulations(answers: Answers, ctx: EvalContext): Regulat
       ? [
           {
             code: 'parameters-stale',
-            text: reasonText(ctx.lang, 'parameters-stale', { peildatum: ctx.peildatum, knownUntil: KNOWN_UNTIL }),
+            text: reasonText(ctx.lang, 'parameters-stale', {
+              peildatum: ctx.peildatum,
+              knownUntil: KNOWN_UNTIL,
+            }),
             sources: [],
           },
           ...outcome.reasons,

@@ -27,7 +27,9 @@ export const youthRentCap = defineParam({
   description: 'Kwaliteitskortingsgrens; ook de huurgrens als alle bewoners jonger dan 21 zijn',
   unit: 'cents-per-month',
   law: WHT,
-  values: [step(49820, 'qualityDiscountThreshold … value: 498.20 … "Stap 3: bepaal de kwaliteitskortingsgrens"')],
+  values: [
+    step(49820, 'qualityDiscountThreshold … value: 498.20 … "Stap 3: bepaal de kwaliteitskortingsgrens"'),
+  ],
 });
 
 export const youthAge = defineParam({
@@ -51,7 +53,9 @@ export const basishuurSingle = defineParam({
   description: 'Basishuur, eenpersoonshuishouden',
   unit: 'cents-per-month',
   law: WHT,
-  values: [step(20252, '3. Kies basishuur: 202,52 voor 1-persoonshuishouden, 200,71 voor 2 of meer personen.')],
+  values: [
+    step(20252, '3. Kies basishuur: 202,52 voor 1-persoonshuishouden, 200,71 voor 2 of meer personen.'),
+  ],
 });
 
 export const basishuurMulti = defineParam({
@@ -59,7 +63,9 @@ export const basishuurMulti = defineParam({
   description: 'Basishuur, huishouden van 2 of meer personen',
   unit: 'cents-per-month',
   law: WHT,
-  values: [step(20071, '3. Kies basishuur: 202,52 voor 1-persoonshuishouden, 200,71 voor 2 of meer personen.')],
+  values: [
+    step(20071, '3. Kies basishuur: 202,52 voor 1-persoonshuishouden, 200,71 voor 2 of meer personen.'),
+  ],
 });
 
 export const aftopSmall = defineParam({
@@ -67,7 +73,9 @@ export const aftopSmall = defineParam({
   description: 'Aftoppingsgrens, huishouden van 1 of 2 personen',
   unit: 'cents-per-month',
   law: WHT,
-  values: [step(71302, '6. Kies aftoppingsgrens: 713,02 bij 1 of 2 personen, 764,14 bij 3 of meer personen.')],
+  values: [
+    step(71302, '6. Kies aftoppingsgrens: 713,02 bij 1 of 2 personen, 764,14 bij 3 of meer personen.'),
+  ],
 });
 
 export const aftopLarge = defineParam({
@@ -75,7 +83,9 @@ export const aftopLarge = defineParam({
   description: 'Aftoppingsgrens, huishouden van 3 of meer personen',
   unit: 'cents-per-month',
   law: WHT,
-  values: [step(76414, '6. Kies aftoppingsgrens: 713,02 bij 1 of 2 personen, 764,14 bij 3 of meer personen.')],
+  values: [
+    step(76414, '6. Kies aftoppingsgrens: 713,02 bij 1 of 2 personen, 764,14 bij 3 of meer personen.'),
+  ],
 });
 
 export const pctA = defineParam({

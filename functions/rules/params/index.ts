@@ -1,9 +1,9 @@
 import * as aow from './aow';
 import * as awir from './awir';
 import type { ParamDef } from './define';
-import * as kgb from './kindgebonden-budget';
-import * as kot from './kinderopvangtoeslag';
 import * as ht from './huurtoeslag';
+import * as kot from './kinderopvangtoeslag';
+import * as kgb from './kindgebonden-budget';
 import * as pwMiddelen from './participatiewet-middelen';
 import * as pwNormen from './participatiewet-normen';
 import * as zt from './zorgtoeslag';

@@ -44,7 +44,8 @@ export const homeEquityExemption = defineParam({
 
 export const earningsExemptionMax = defineParam({
   id: 'participatiewet.inkomstenvrijlating.maximum',
-  description: 'Inkomstenvrijlating: 25% van inkomsten uit arbeid, ten hoogste dit bedrag, 6 maanden, niet onder 27 jaar',
+  description:
+    'Inkomstenvrijlating: 25% van inkomsten uit arbeid, ten hoogste dit bedrag, 6 maanden, niet onder 27 jaar',
   unit: 'cents-per-month',
   law: PW('31', '2'),
   values: [
@@ -60,7 +61,8 @@ export const earningsExemptionMax = defineParam({
       value: 28900,
       source: 'PW-2026-07',
       verification: 'OFF-copy',
-      quote: 'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per 1 juli 2026: € 289,00 per maand',
+      quote:
+        'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per 1 juli 2026: € 289,00 per maand',
     },
   ],
 });

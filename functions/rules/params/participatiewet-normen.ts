@@ -17,7 +17,10 @@ export const normSingle = defineParam({
   law: PW('21', 'a'),
   values: [
     jan(140150, 'alleenstaande (ouder) zonder kostendelende medebewoners € 1.369,06 € 1.401,50'),
-    jul(141946, 'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.419,46;'),
+    jul(
+      141946,
+      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.419,46;',
+    ),
   ],
 });
 
@@ -175,7 +178,8 @@ export const youthParentalSupplement = defineParam({
 
 export const kdnYoungSpouseChildren = defineParam({
   id: 'participatiewet.kostendelersnorm.jonge-echtgenoot-kinderen',
-  description: 'Kostendelersnorm: deel voor een echtgenoot van 18–20 jaar, met kinderen (plus de norm van de oudere echtgenoot)',
+  description:
+    'Kostendelersnorm: deel voor een echtgenoot van 18–20 jaar, met kinderen (plus de norm van de oudere echtgenoot)',
   unit: 'cents-per-month',
   law: PW('22a', '3'),
   values: [

@@ -99,7 +99,8 @@ export const vermogenPartner = defineParam({
 
 export const incomeLimitSingle = defineParam({
   id: 'zorgtoeslag.inkomensgrens.alleenstaande',
-  description: 'Published income limit (a consequence of the formula and the € 24 minimum), used only as a cross-check',
+  description:
+    'Published income limit (a consequence of the formula and the € 24 minimum), used only as a cross-check',
   unit: 'cents-per-year',
   values: [
     {
@@ -107,7 +108,8 @@ export const incomeLimitSingle = defineParam({
       value: 4085700,
       source: 'BD-ZT-INKOMEN',
       verification: 'OFF',
-      quote: 'U kunt in 2026 zorgtoeslag krijgen als uw jaarinkomen niet boven de grens van € 40.857 uitkomt.',
+      quote:
+        'U kunt in 2026 zorgtoeslag krijgen als uw jaarinkomen niet boven de grens van € 40.857 uitkomt.',
     },
   ],
 });

@@ -37,9 +37,13 @@ export function aio(a: Answers, ctx: EvalContext): Outcome {
   if (a.housing === 'institution') x.uncertain('institution-norm', [pwSource(x, '23')]);
   if (partner) x.note('aio-split-between-partners', [registrySource('SVB-AIO-INK')]);
   const disregard = ctx.param(partner ? m.pensionDisregardCouple : m.pensionDisregardSingle);
-  x.note('aow-counts-as-income', [...ctx.sourcesOf(m.pensionDisregardSingle), registrySource('SVB-AIO-INK')], {
-    disregard,
-  });
+  x.note(
+    'aow-counts-as-income',
+    [...ctx.sourcesOf(m.pensionDisregardSingle), registrySource('SVB-AIO-INK')],
+    {
+      disregard,
+    },
+  );
   x.note('aio-apply-now', [pwSource(x, '44', '1'), registrySource('SVB-AIO-CHECK')]);
   return x.finish(amount === undefined ? null : monthlyEstimate(amount));
 }

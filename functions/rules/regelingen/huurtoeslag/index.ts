@@ -48,26 +48,41 @@ export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
 
   const youthAge = ctx.param(p.youthAge);
   const youngOnly =
-    age < youthAge && (!partner || (partnerAge ?? 0) < youthAge) && children.length === 0 && coResidents === 0;
-  const household = { rent, persons: 1 + (partner ? 1 : 0) + children.length + coResidents, youngOnly, income };
+    age < youthAge &&
+    (!partner || (partnerAge ?? 0) < youthAge) &&
+    children.length === 0 &&
+    coResidents === 0;
+  const household = {
+    rent,
+    persons: 1 + (partner ? 1 : 0) + children.length + coResidents,
+    youngOnly,
+    income,
+  };
   const minimum = minimumYearly(x);
-  const pays = (y: number) => yearlyFromExact(huurtoeslagExact({ ...household, income: y }, ctx)) >= minimum.cents;
+  const pays = (y: number) =>
+    yearlyFromExact(huurtoeslagExact({ ...household, income: y }, ctx)) >= minimum.cents;
   const limit = highestQualifyingIncome(pays);
   if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
 
   const exact = huurtoeslagExact(household, ctx);
   const calc = [...sources, awirSource('14')];
   if (yearlyFromExact(exact) < minimum.cents) {
-    x.fail(rent <= ctx.param(p.basishuurMulti) ? 'rent-below-basishuur' : 'income-above-toeslag-limit', calc, {
-      income,
-      limit: limit ?? 0,
-    });
+    x.fail(
+      rent <= ctx.param(p.basishuurMulti) ? 'rent-below-basishuur' : 'income-above-toeslag-limit',
+      calc,
+      {
+        income,
+        limit: limit ?? 0,
+      },
+    );
     return x.finish(null);
   }
   const monthly = monthlyFromExact(exact);
   x.pass('huurtoeslag-calculated', calc, { rent, persons: household.persons });
-  if (youngOnly) x.note('huurtoeslag-young-rent-limit', ctx.sourcesOf(p.youthRentCap), { cap: ctx.param(p.youthRentCap) });
-  if (rent > ctx.param(p.maxRent)) x.note('rent-above-max', ctx.sourcesOf(p.maxRent), { max: ctx.param(p.maxRent) });
+  if (youngOnly)
+    x.note('huurtoeslag-young-rent-limit', ctx.sourcesOf(p.youthRentCap), { cap: ctx.param(p.youthRentCap) });
+  if (rent > ctx.param(p.maxRent))
+    x.note('rent-above-max', ctx.sourcesOf(p.maxRent), { max: ctx.param(p.maxRent) });
   if (coResidents > 0) x.uncertain('co-resident-income-counts', [awirSource('15')], { coResidents });
   noteRepaymentRisk(x);
   return x.finish(monthlyEstimate(monthly));

@@ -13,7 +13,7 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const x = new Assessment(ctx);
   const sources = ctx.sourcesOf(p.percentageTable);
   const childcare = x.need('childcare', a.childcare);
-  if (childcare !== undefined && childcare.every((entry) => entry.hoursPerMonth === 0)) {
+  if (childcare?.every((entry) => entry.hoursPerMonth === 0)) {
     x.fail('no-childcare', sources);
     return x.finish(null);
   }

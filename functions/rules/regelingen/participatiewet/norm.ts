@@ -4,8 +4,8 @@ import { aowStatus } from '../../engine/household';
 import { mulDivRound } from '../../engine/money';
 import { lawSource } from '../../engine/sources';
 import type { ParamDef } from '../../params/define';
-import * as n from '../../params/participatiewet-normen';
 import { PW } from '../../params/define';
+import * as n from '../../params/participatiewet-normen';
 import type { SourceRef } from '../../result';
 
 export interface Norm {
@@ -37,7 +37,8 @@ export function participatiewetNorm(x: Assessment, a: Answers, target: NormTarge
     sources: ctx.sourcesOf(def),
   });
 
-  if (housing === 'institution') return use(partner ? n.institutionCouple : n.institutionSingle, 'institution');
+  if (housing === 'institution')
+    return use(partner ? n.institutionCouple : n.institutionSingle, 'institution');
 
   const spouseAge = partnerAge ?? 0;
   const kostendelers = housing === 'homeless' ? 0 : x.need('coResidents27Plus', a.coResidents27Plus);
@@ -57,7 +58,8 @@ export function participatiewetNorm(x: Assessment, a: Answers, target: NormTarge
 
   const applicantYoung = age < 21;
   const spouseYoung = partner && spouseAge < 21;
-  if (applicantYoung || spouseYoung) return youthNorm(x, a, { partner, bothYoung: applicantYoung && (!partner || spouseYoung), kostendelers });
+  if (applicantYoung || spouseYoung)
+    return youthNorm(x, a, { partner, bothYoung: applicantYoung && (!partner || spouseYoung), kostendelers });
 
   if (kostendelers === undefined) return undefined;
   if (kostendelers === 0) return use(partner ? n.normCouple : n.normSingle, 'standard');
@@ -81,7 +83,11 @@ function kostendelersNorm(x: Assessment, base: ParamDef, a: number, persons: num
 function youthNorm(
   x: Assessment,
   a: Answers,
-  { partner, bothYoung, kostendelers }: { partner: boolean; bothYoung: boolean; kostendelers: number | undefined },
+  {
+    partner,
+    bothYoung,
+    kostendelers,
+  }: { partner: boolean; bothYoung: boolean; kostendelers: number | undefined },
 ): Norm | undefined {
   const { ctx } = x;
   const withChildren = (withKids: ParamDef, without: ParamDef): ParamDef | undefined => {
@@ -102,7 +108,11 @@ function youthNorm(
     if (!cannotSupport) return { amount: base, kind: 'youth', sources };
     // Art. 20 lid 3–4: raised when the parents cannot contribute, up to the comparable 21+ norm.
     const raised = Math.min(base + ctx.param(n.youthParentalSupplement), ctx.param(n.normSingle));
-    return { amount: raised, kind: 'youth', sources: [...sources, ...ctx.sourcesOf(n.youthParentalSupplement)] };
+    return {
+      amount: raised,
+      kind: 'youth',
+      sources: [...sources, ...ctx.sourcesOf(n.youthParentalSupplement)],
+    };
   }
 
   if (bothYoung) {

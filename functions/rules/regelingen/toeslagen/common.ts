@@ -1,8 +1,8 @@
 import type { Answers } from '../../answers';
 import type { Assessment } from '../../engine/assessment';
 import { lawSource, registrySource } from '../../engine/sources';
-import type { ParamDef } from '../../params/define';
 import { minimumToeslag } from '../../params/awir';
+import type { ParamDef } from '../../params/define';
 import type { SourceRef } from '../../result';
 
 export const awirSource = (article: string): SourceRef =>
