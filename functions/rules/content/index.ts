@@ -21,12 +21,19 @@ const CONTENT: Record<
   en: { reasons: reasonsEn, fields: fieldsEn, apply: applyEn },
 };
 
-function format(lang: Lang): Format {
+const FORMATS: Record<Lang, Format> = {
+  nl: formatFor('nl'),
+  en: formatFor('en'),
+};
+
+function formatFor(lang: Lang): Format {
   return {
     euro: (cents) => formatEuro(Number(cents ?? 0), lang),
     field: (path) => CONTENT[lang].fields[path] ?? path,
   };
 }
+
+const format = (lang: Lang): Format => FORMATS[lang];
 
 export function reasonText(lang: Lang, code: ReasonCode, values: ReasonValues): string {
   return CONTENT[lang].reasons[code](values, format(lang));

@@ -18,19 +18,18 @@ export class EvalContext {
 
   /** The value in force on the peildatum; throws ParameterLookupError when there is none. */
   param<T>(def: ParamDef<T>): T {
-    const { entry } = lookupParam(def, this.peildatum);
+    const entry = lookupParam(def, this.peildatum);
     if (entry.validFrom > this.validFrom) this.validFrom = entry.validFrom;
     return entry.value;
   }
 
   /** Where the value in force comes from: the article and, for secondary sources, the publication. */
   sourcesOf(def: ParamDef<unknown>): SourceRef[] {
-    const { entry } = lookupParam(def, this.peildatum);
-    return paramSources(def, entry.validFrom, entry.source);
+    return paramSources(def, lookupParam(def, this.peildatum));
   }
 
   /** The first day of the value in force, for links to the law text of that date. */
   sourcesDate(def: ParamDef<unknown>): string {
-    return lookupParam(def, this.peildatum).entry.validFrom;
+    return lookupParam(def, this.peildatum).validFrom;
   }
 }

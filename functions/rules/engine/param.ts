@@ -7,22 +7,17 @@ export class ParameterLookupError extends Error {
   }
 }
 
-export interface Lookup<T> {
-  entry: ParamValue<T>;
-  /** True when peildatum lies past the period this (last) value is known to hold. */
-  stale: boolean;
-}
-
 /**
  * The value in force on `peildatum`: the last one whose validFrom is on or before it.
- * Fails loudly when none is; never falls back to another period silently.
+ * Fails loudly when none is; never falls back to another period silently. (Past the last
+ * value's knownUntil it is still that value; the response then says `stale`.)
  */
-export function lookupParam<T>(def: ParamDef<T>, peildatum: string): Lookup<T> {
+export function lookupParam<T>(def: ParamDef<T>, peildatum: string): ParamValue<T> {
   let found: ParamValue<T> | undefined;
   for (const value of def.values) {
     if (value.validFrom <= peildatum) found = value;
     else break;
   }
   if (!found) throw new ParameterLookupError(def.id, peildatum);
-  return { entry: found, stale: peildatum > found.knownUntil };
+  return found;
 }

@@ -1,4 +1,4 @@
-import type { LawRef, ParamDef } from '../params/define';
+import type { LawRef, ParamDef, ParamValue } from '../params/define';
 import type { SourceRef } from '../result';
 import { SOURCES, type SourceId } from '../sources';
 
@@ -16,11 +16,19 @@ export function registrySource(id: SourceId): SourceRef {
   return { title: source.title, url: source.url };
 }
 
-/** The sources a parameter's value rests on: its article (if any) and the publication it was read in. */
-export function paramSources(def: ParamDef<unknown>, validFrom: string, source: SourceId): SourceRef[] {
+const cache = new WeakMap<ParamValue<unknown>, SourceRef[]>();
+
+/**
+ * The sources a parameter's value rests on: its article (if any) and the publication it was read in.
+ * Values are immutable data, so the list is built once per value.
+ */
+export function paramSources(def: ParamDef<unknown>, value: ParamValue<unknown>): SourceRef[] {
+  const cached = cache.get(value);
+  if (cached) return cached;
   const refs: SourceRef[] = [];
-  if (def.law) refs.push(lawSource(def.law, lawVersionDate(def.law, validFrom)));
-  if (!def.law || SOURCES[source].verification !== 'OFF-copy') refs.push(registrySource(source));
+  if (def.law) refs.push(lawSource(def.law, lawVersionDate(def.law, value.validFrom)));
+  if (!def.law || SOURCES[value.source].verification !== 'OFF-copy') refs.push(registrySource(value.source));
+  cache.set(value, refs);
   return refs;
 }
 

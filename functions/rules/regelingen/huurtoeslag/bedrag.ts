@@ -1,4 +1,5 @@
 import type { EvalContext } from '../../engine/context';
+import { wholeEuros } from '../../engine/money';
 import * as p from '../../params/huurtoeslag';
 
 export interface HuurtoeslagHousehold {
@@ -19,6 +20,26 @@ export interface HuurtoeslagHousehold {
  * Returns the unrounded amount in cents × 1200 (exact), so callers floor and test the minimum.
  */
 export function huurtoeslagExact(h: HuurtoeslagHousehold, ctx: EvalContext): number {
+  const { rentPart, ijkpunt, afbouw } = terms(h, ctx);
+  return Math.max(0, rentPart - Math.max(0, h.income - ijkpunt) * afbouw);
+}
+
+/**
+ * The highest whole-euro income at which the yearly amount still reaches `minimumCents`:
+ * the income correction is linear above the ijkpunt, so the formula is solved for income.
+ */
+export function huurtoeslagIncomeLimit(
+  h: HuurtoeslagHousehold,
+  minimumCents: number,
+  ctx: EvalContext,
+): number | undefined {
+  const { rentPart, ijkpunt, afbouw } = terms(h, ctx);
+  const needed = minimumCents * 100; // yearly cents = exact / 100
+  if (rentPart < needed) return undefined;
+  return wholeEuros(ijkpunt + Math.floor((rentPart - needed) / afbouw));
+}
+
+function terms(h: HuurtoeslagHousehold, ctx: EvalContext) {
   const single = h.persons === 1;
   const quality = ctx.param(p.youthRentCap);
   const rekenhuur = Math.min(h.rent, h.youngOnly ? quality : ctx.param(p.maxRent));
@@ -27,11 +48,12 @@ export function huurtoeslagExact(h: HuurtoeslagHousehold, ctx: EvalContext): num
   const partA = Math.max(0, Math.min(rekenhuur, quality) - basishuur) * ctx.param(p.pctA);
   const partB = Math.max(0, Math.min(rekenhuur, aftop) - quality) * ctx.param(p.pctB);
   const partC = Math.max(0, rekenhuur - aftop) * ctx.param(p.pctC);
-  const ijkpunt = ctx.param(single ? p.ijkpuntSingle : p.ijkpuntMulti);
-  const afbouw = ctx.param(single ? p.afbouwSingle : p.afbouwMulti);
-  // Parts are cents × 100; ×12 makes the yearly-percentage correction exact too.
-  const correction = Math.max(0, h.income - ijkpunt) * afbouw;
-  return Math.max(0, (partA + partB + partC) * 12 - correction);
+  return {
+    // Parts are cents × 100; ×12 makes the yearly-percentage correction exact too.
+    rentPart: (partA + partB + partC) * 12,
+    ijkpunt: ctx.param(single ? p.ijkpuntSingle : p.ijkpuntMulti),
+    afbouw: ctx.param(single ? p.afbouwSingle : p.afbouwMulti),
+  };
 }
 
 /** The monthly advance: rounded down to whole euros (official examples), in cents. */

@@ -6,11 +6,10 @@ import {
   awirSource,
   checkToeslagAssets,
   checkToeslagResidence,
-  highestQualifyingIncome,
   minimumYearly,
   noteRepaymentRisk,
 } from '../toeslagen/common';
-import { huurtoeslagExact, monthlyFromExact, yearlyFromExact } from './bedrag';
+import { huurtoeslagExact, huurtoeslagIncomeLimit, monthlyFromExact, yearlyFromExact } from './bedrag';
 
 /** Huurtoeslag 2026: renting a self-contained home, 18+, lawful residence, vermogen under the limit. */
 export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
@@ -59,9 +58,7 @@ export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
     income,
   };
   const minimum = minimumYearly(x);
-  const pays = (y: number) =>
-    yearlyFromExact(huurtoeslagExact({ ...household, income: y }, ctx)) >= minimum.cents;
-  const limit = highestQualifyingIncome(pays);
+  const limit = huurtoeslagIncomeLimit(household, minimum.cents, ctx);
   if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
 
   const exact = huurtoeslagExact(household, ctx);

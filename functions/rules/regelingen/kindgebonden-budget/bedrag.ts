@@ -1,5 +1,5 @@
 import type { EvalContext } from '../../engine/context';
-import { percentNumerator } from '../../engine/money';
+import { percentNumerator, wholeEuros } from '../../engine/money';
 import * as p from '../../params/kindgebonden-budget';
 
 /**
@@ -14,16 +14,38 @@ export function kindgebondenBudgetYear(
   incomeCents: number,
   ctx: EvalContext,
 ): number {
+  const { base, drempel, afbouw } = terms(childAges, partner, ctx);
+  if (base === 0) return 0;
+  const exact = base * SCALE - afbouw * Math.max(0, incomeCents - drempel);
+  if (exact <= 0) return 0;
+  return Math.floor((exact + SCALE / 2) / SCALE);
+}
+
+/** The highest whole-euro income at which the budget still reaches `minimumCents` a year (solved for income). */
+export function kindgebondenBudgetIncomeLimit(
+  childAges: readonly number[],
+  partner: boolean,
+  minimumCents: number,
+  ctx: EvalContext,
+): number | undefined {
+  const { base, drempel, afbouw } = terms(childAges, partner, ctx);
+  // Rounded cents ≥ m ⇔ exact ≥ (m − ½) cents.
+  const needed = minimumCents * SCALE - SCALE / 2;
+  if (base * SCALE < needed) return undefined;
+  return wholeEuros(drempel + Math.floor((base * SCALE - needed) / afbouw));
+}
+
+const SCALE = 100_000; // percentages as parts per 100 000
+
+function terms(childAges: readonly number[], partner: boolean, ctx: EvalContext) {
   const young = childAges.filter((age) => age < ctx.param(p.maxChildAge));
-  if (young.length === 0) return 0;
+  const drempel = ctx.param(partner ? p.drempelPartners : p.drempelSingle);
+  const afbouw = percentNumerator(ctx.param(p.afbouwPct));
+  if (young.length === 0) return { base: 0, drempel, afbouw };
   const base =
     young.length * ctx.param(p.perChild) +
     young.filter((age) => age >= 12 && age <= 15).length * ctx.param(p.supplement12to15) +
     young.filter((age) => age >= 16).length * ctx.param(p.supplement16to17) +
     (partner ? 0 : ctx.param(p.singleParentSupplement));
-  const drempel = ctx.param(partner ? p.drempelPartners : p.drempelSingle);
-  const reduction = percentNumerator(ctx.param(p.afbouwPct)) * Math.max(0, incomeCents - drempel);
-  const exact = base * 100_000 - reduction;
-  if (exact <= 0) return 0;
-  return Math.floor((exact + 50_000) / 100_000);
+  return { base, drempel, afbouw };
 }

@@ -7,11 +7,10 @@ import {
   awirSource,
   checkToeslagAssets,
   checkToeslagResidence,
-  highestQualifyingIncome,
   minimumYearly,
   noteRepaymentRisk,
 } from '../toeslagen/common';
-import { kindgebondenBudgetYear } from './bedrag';
+import { kindgebondenBudgetIncomeLimit, kindgebondenBudgetYear } from './bedrag';
 
 /** Kindgebonden budget 2026: for parents with a child under 18 (kinderbijslag), by income and vermogen. */
 export function kindgebondenBudget(a: Answers, ctx: EvalContext): Outcome {
@@ -30,8 +29,7 @@ export function kindgebondenBudget(a: Answers, ctx: EvalContext): Outcome {
   if (x.blocked || partner === undefined || income === undefined) return x.finish(null);
 
   const minimum = minimumYearly(x);
-  const pays = (y: number) => kindgebondenBudgetYear(ages, partner, y, ctx) >= minimum.cents;
-  const limit = highestQualifyingIncome(pays);
+  const limit = kindgebondenBudgetIncomeLimit(ages, partner, minimum.cents, ctx);
   if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
   const yearly = kindgebondenBudgetYear(ages, partner, income, ctx);
   const calc = [...sources, ...ctx.sourcesOf(p.afbouwPct), awirSource('14')];

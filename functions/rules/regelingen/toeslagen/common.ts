@@ -31,23 +31,6 @@ export function minimumYearly(x: Assessment): { cents: number; sources: SourceRe
   return { cents: x.ctx.param(minimumToeslag), sources: x.ctx.sourcesOf(minimumToeslag) };
 }
 
-/**
- * The highest yearly income (whole euros, in cents) at which `paysOut` still holds, found by
- * bisection: all toeslag amounts fall as income rises, so the answer is a single edge.
- */
-export function highestQualifyingIncome(paysOut: (incomeCents: number) => boolean): number | undefined {
-  if (!paysOut(0)) return undefined;
-  let low = 0; // euros, pays out
-  let high = 10_000_000; // euros, assumed not to
-  if (paysOut(high * 100)) return undefined;
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (paysOut(mid * 100)) low = mid;
-    else high = mid;
-  }
-  return low * 100;
-}
-
 /** The repayment risk people fear, and how to keep it low: said on every toeslag that may pay out. */
 export function noteRepaymentRisk(x: Assessment): void {
   x.note('toeslag-repayment-risk', [registrySource('BD-TOESLAG-AANVRAGEN'), awirSource('16')]);

@@ -6,11 +6,10 @@ import {
   awirSource,
   checkToeslagAssets,
   checkToeslagResidence,
-  highestQualifyingIncome,
   minimumYearly,
   noteRepaymentRisk,
 } from '../toeslagen/common';
-import { zorgtoeslagYearEuros } from './bedrag';
+import { zorgtoeslagIncomeLimit, zorgtoeslagYearEuros } from './bedrag';
 
 /** Zorgtoeslag 2026: 18+, Dutch zorgverzekering, lawful residence, income and vermogen under the limits. */
 export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
@@ -27,8 +26,7 @@ export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
   if (x.blocked || partner === undefined || income === undefined) return x.finish(null);
 
   const minimum = minimumYearly(x);
-  const pays = (y: number) => zorgtoeslagYearEuros(y, partner, ctx) * 100 >= minimum.cents;
-  const limit = highestQualifyingIncome(pays);
+  const limit = zorgtoeslagIncomeLimit(partner, minimum.cents, ctx);
   if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
   const yearEuros = zorgtoeslagYearEuros(income, partner, ctx);
   const sources = [...ctx.sourcesOf(p.drempelinkomen), ...wzt, awirSource('14')];
