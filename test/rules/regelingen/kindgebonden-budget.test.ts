@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { adult, codes, couple, screen } from '../../support/screen';
+
+const kgb = (answers: Parameters<typeof screen>[1]) => screen('kindgebonden-budget', answers);
+
+describe('kindgebonden budget 2026', () => {
+  // Amounts: "Berekening kindgebonden budget 2026" stap 1–2 (2.580 per child, +724 at 12–15, +964 at 16–17,
+  // ouderkop 3.416), at an income under the drempel so there is no reduction.
+  it.each([
+    ['partners, one child aged 11', couple(40, 40, { children: [{ age: 11 }] }), 258000],
+    ['partners, one child aged 12 (+724)', couple(40, 40, { children: [{ age: 12 }] }), 330400],
+    ['partners, one child aged 15 (+724)', couple(40, 40, { children: [{ age: 15 }] }), 330400],
+    ['partners, one child aged 16 (+964)', couple(40, 40, { children: [{ age: 16 }] }), 354400],
+    ['partners, one child aged 17 (+964)', couple(40, 40, { children: [{ age: 17 }] }), 354400],
+    ['single parent, one child aged 5 (+3.416)', { ...adult, children: [{ age: 5 }] }, 599600],
+    ['single parent, two children (8.576)', { ...adult, children: [{ age: 5 }, { age: 7 }] }, 857600],
+  ])('%s', (_n, answers, yearly) => {
+    expect(kgb(answers).estimate?.yearly).toBe(yearly);
+    expect(kgb(answers).estimate?.monthly).toBe(Math.floor(yearly / 1200) * 100);
+  });
+
+  it('a child of 18 no longer counts', () => {
+    const result = kgb(couple(45, 45, { children: [{ age: 18 }] }));
+    expect(result.verdict).toBe('unlikely');
+    expect(codes(result)).toContain('no-child-under-18');
+  });
+
+  it('vermogensgrens € 146.011 single / € 184.633 partners', () => {
+    expect(kgb({ ...adult, children: [{ age: 3 }], assets: 14601100 }).verdict).toBe('likely');
+    expect(kgb({ ...adult, children: [{ age: 3 }], assets: 14601101 }).verdict).toBe('unlikely');
+    expect(kgb(couple(40, 40, { children: [{ age: 3 }], assets: 18463301 })).verdict).toBe('unlikely');
+  });
+
+  it('the reduction is 7,6% of income above the drempel (€ 39.141 for partners)', () => {
+    const at = kgb(couple(40, 40, { children: [{ age: 4 }], grossIncomeYearly: 3914100 }));
+    expect(at.estimate?.yearly).toBe(258000);
+    const above = kgb(couple(40, 40, { children: [{ age: 4 }], grossIncomeYearly: 4914100 }));
+    expect(above.estimate?.yearly).toBe(258000 - 76000);
+  });
+
+  it('from 2027 the afbouw is 8,05% (WKB art. 3 lid 5) and results are stale', () => {
+    const result = screen(
+      'kindgebonden-budget',
+      couple(40, 40, { children: [{ age: 4 }], grossIncomeYearly: 4914100 }),
+      '2027-02-01',
+    );
+    expect(result.estimate?.yearly).toBe(258000 - 80500);
+    expect(codes(result)).toContain('parameters-stale');
+  });
+
+  it('says it usually comes automatically', () => {
+    expect(codes(kgb({ ...adult, children: [{ age: 3 }] }))).toContain('kgb-usually-automatic');
+  });
+});

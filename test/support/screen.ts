@@ -1,0 +1,44 @@
+import { type Answers, answersSchema, evaluate } from '../../functions/rules/index';
+import type { RegulationId } from '../../functions/rules/regulations';
+import type { RegulationResult } from '../../functions/rules/result';
+
+/** Validates the answers as the API would, evaluates, and returns one regulation's result. */
+export function screen(id: RegulationId, answers: Answers, peildatum = '2026-03-01'): RegulationResult {
+  const result = evaluate(answersSchema.parse(answers), { peildatum }).results.find(
+    (r) => r.regulation === id,
+  );
+  if (!result) throw new Error(`no result for ${id}`);
+  return result;
+}
+
+export const codes = (result: RegulationResult): string[] => result.reasons.map((reason) => reason.code);
+
+/** A person below AOW age, Dutch, living here, renting alone, no income or savings: every question answered. */
+export const adult: Answers = {
+  age: 35,
+  partner: false,
+  children: [],
+  coResidents27Plus: 0,
+  housing: 'rent',
+  rent: 60_000,
+  selfContainedHome: true,
+  netIncomeMonthly: 0,
+  grossIncomeYearly: 0,
+  assets: 0,
+  residence: 'dutch',
+  livesInNetherlands: true,
+  healthInsuranceNL: true,
+  studentFinance: false,
+  selfEmployed: false,
+  working: { applicant: false },
+  childcare: [],
+  specialCosts: true,
+};
+
+export const couple = (age: number, partnerAge: number, extra: Answers = {}): Answers => ({
+  ...adult,
+  age,
+  partner: true,
+  partnerAge,
+  ...extra,
+});
