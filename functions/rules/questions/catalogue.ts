@@ -23,10 +23,27 @@ export interface Question {
   dontKnow?: DontKnowPath;
   /** Grouping for the counter screen. */
   group: 'household' | 'income' | 'assets' | 'housing' | 'children' | 'situation';
+  /**
+   * Asking order: 1 who lives in the home, 2 the situation, 3 money. People who fear handing over
+   * data answer the easy questions first; within a stage the most-needed question comes first.
+   */
+  stage: 1 | 2 | 3;
 }
 
-const q = (question: Omit<Question, 'fields'> & { fields?: string[] }): Question => ({
+const STAGE: Record<Question['group'], Question['stage']> = {
+  household: 1,
+  children: 1,
+  housing: 1,
+  situation: 2,
+  income: 3,
+  assets: 3,
+};
+
+const q = (
+  question: Omit<Question, 'fields' | 'stage'> & { fields?: string[]; stage?: Question['stage'] },
+): Question => ({
   fields: [question.id],
+  stage: STAGE[question.group],
   ...question,
 });
 
@@ -67,19 +84,26 @@ export const QUESTIONS: readonly Question[] = [
     group: 'income',
   }),
   q({ id: 'studentFinance', kind: 'boolean', group: 'situation' }),
-  q({ id: 'selfEmployed', kind: 'boolean', group: 'income' }),
-  q({ id: 'parentsCannotSupport', kind: 'boolean', dontKnow: 'parentsCannotSupport', group: 'household' }),
+  q({ id: 'selfEmployed', kind: 'boolean', group: 'income', stage: 2 }),
+  q({
+    id: 'parentsCannotSupport',
+    kind: 'boolean',
+    dontKnow: 'parentsCannotSupport',
+    group: 'household',
+    stage: 2,
+  }),
   q({ id: 'homeEquity', kind: 'money', period: 'stock', dontKnow: 'homeEquity', group: 'assets' }),
-  q({ id: 'rent', kind: 'money', period: 'month', dontKnow: 'rent', group: 'housing' }),
-  q({ id: 'selfContainedHome', kind: 'boolean', group: 'housing' }),
+  q({ id: 'rent', kind: 'money', period: 'month', dontKnow: 'rent', group: 'housing', stage: 3 }),
+  q({ id: 'selfContainedHome', kind: 'boolean', group: 'housing', stage: 2 }),
   q({ id: 'healthInsuranceNL', kind: 'boolean', group: 'situation' }),
   q({
     id: 'working',
     fields: ['working.applicant', 'working.partner'],
     kind: 'working',
     group: 'income',
+    stage: 2,
   }),
-  q({ id: 'childcare', kind: 'childcare', group: 'children' }),
+  q({ id: 'childcare', kind: 'childcare', group: 'children', stage: 2 }),
   q({ id: 'specialCosts', kind: 'boolean', group: 'situation' }),
 ];
 

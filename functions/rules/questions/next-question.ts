@@ -3,8 +3,9 @@ import { evaluate } from '../engine/evaluate';
 import { QUESTIONS, type Question } from './catalogue';
 
 /**
- * The most useful unanswered question: the one the most still-undecided regulations need
- * (their `missing`), ties broken by catalogue order; null when every regulation is decided.
+ * The most useful unanswered question: among the earliest stage with any question still needed,
+ * the one the most still-undecided regulations need (their `missing`), ties broken by catalogue
+ * order; null when every regulation is decided.
  */
 export function nextQuestion(answers: Answers, peildatum: string): Question | null {
   const { results } = evaluate(answers, { peildatum });
@@ -25,7 +26,8 @@ export function nextQuestion(answers: Answers, peildatum: string): Question | nu
   let bestCount = 0;
   for (const question of QUESTIONS) {
     const count = need.get(question) ?? 0;
-    if (count > bestCount) {
+    if (count === 0) continue;
+    if (!best || question.stage < best.stage || (question.stage === best.stage && count > bestCount)) {
       best = question;
       bestCount = count;
     }

@@ -12,6 +12,11 @@ import { kinderopvangtoeslagMonthly } from './bedrag';
 export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const x = new Assessment(ctx);
   const sources = ctx.sourcesOf(p.percentageTable);
+  // Without children in the home there is no childcare to ask about (entries given anyway still count).
+  if (a.childcare === undefined && a.children?.length === 0) {
+    x.fail('no-childcare', sources);
+    return x.finish(null);
+  }
   const childcare = x.need('childcare', a.childcare);
   if (childcare?.every((entry) => entry.hoursPerMonth === 0)) {
     x.fail('no-childcare', sources);

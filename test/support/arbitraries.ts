@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { type Answers, DONT_KNOW_PATHS, NON_USE_REASONS, REGULATION_IDS } from '../../functions/rules/index';
+
+const money = (max: number) => fc.integer({ min: 0, max });
+const regulationMap = <T>(value: fc.Arbitrary<T>) =>
+  fc.record(Object.fromEntries(REGULATION_IDS.map((id) => [id, value])) as Record<string, fc.Arbitrary<T>>, {
+    requiredKeys: [],
+  });
+
+/** Any answers the contract accepts (every field optional), weighted towards realistic values. */
+export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
+  {
+    age: fc.integer({ min: 0, max: 120 }),
+    partner: fc.boolean(),
+    partnerAge: fc.integer({ min: 0, max: 120 }),
+    children: fc.array(fc.record({ age: fc.integer({ min: 0, max: 30 }) }), { maxLength: 6 }),
+    coResidents27Plus: fc.integer({ min: 0, max: 20 }),
+    housing: fc.constantFrom('rent', 'own', 'lodging', 'homeless', 'institution'),
+    rent: money(300_000),
+    selfContainedHome: fc.boolean(),
+    homeEquity: fc.integer({ min: -10_000_000, max: 100_000_000 }),
+    netIncomeMonthly: money(1_000_000),
+    grossIncomeYearly: money(20_000_000),
+    assets: fc.integer({ min: -5_000_000, max: 50_000_000 }),
+    residence: fc.constantFrom('dutch', 'eu', 'permit', 'none'),
+    livesInNetherlands: fc.boolean(),
+    healthInsuranceNL: fc.boolean(),
+    studentFinance: fc.boolean(),
+    selfEmployed: fc.boolean(),
+    working: fc.record({ applicant: fc.boolean(), partner: fc.boolean() }, { requiredKeys: [] }),
+    childcare: fc.array(
+      fc.record({
+        type: fc.constantFrom('dagopvang', 'bso', 'gastouder'),
+        hoursPerMonth: fc.integer({ min: 0, max: 744 }),
+        hourlyRate: fc.integer({ min: 0, max: 3000 }),
+      }),
+      { maxLength: 4 },
+    ),
+    specialCosts: fc.boolean(),
+    receiving: regulationMap(fc.boolean()),
+    dontKnow: fc.uniqueArray(fc.constantFrom(...DONT_KNOW_PATHS), { maxLength: 3 }),
+    parentsCannotSupport: fc.boolean(),
+    nonUseReasons: regulationMap(fc.constantFrom(...NON_USE_REASONS)),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<Answers>;
+
+export const anyPeildatum = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
