@@ -58,6 +58,11 @@ export class Assessment {
     return value;
   }
 
+  /** Records an answer as missing where the rule found out late that it needs it. */
+  missing(field: string): void {
+    this.missingFields.add(field);
+  }
+
   threshold(field: string, limit: number, value: number, kind: 'below' | 'at-most'): void {
     const margin = limit - value;
     this.thresholds.push({

@@ -23,5 +23,3 @@ export function aowAgeText(ctx: EvalContext): { years: number; months: number } 
 export function youngChildren(answers: Answers): number | undefined {
   return answers.children?.filter((child) => child.age < 18).length;
 }
-
-export const hasPartner = (answers: Answers): boolean | undefined => answers.partner;

@@ -19,7 +19,7 @@ export function checkVermogen(x: Assessment, a: Answers): void {
     // Only now does it matter whether the single person is a single parent (higher limit).
     const kids = youngChildren(a);
     if (kids === undefined) {
-      x.need('children', undefined);
+      x.missing('children');
       return;
     }
     if (kids > 0) def = m.vermogenSingleParent;
