@@ -11,7 +11,8 @@ const PEILDATUM = '2026-11-24';
 const sample = households(2_000);
 
 // Warm up the JIT on the same mix before measuring.
-for (let round = 0; round < 5; round++) for (const answers of sample) evaluate(answers, { peildatum: PEILDATUM });
+for (let round = 0; round < 5; round++)
+  for (const answers of sample) evaluate(answers, { peildatum: PEILDATUM });
 
 const timings: number[] = [];
 const started = process.hrtime.bigint();
