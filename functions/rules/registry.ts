@@ -1,10 +1,13 @@
 import { lawSource } from './engine/sources';
-import { PARAMETERS } from './params';
+import { KNOWN_UNTIL, PARAMETERS, SUPPORTED_FROM } from './params';
 import { SOURCES } from './sources';
 
 /** The published parameter registry (GET /api/rules): every value with unit, validity and source. */
 export function rulesRegistry() {
   return {
+    /** Peildata from this date are supported; past knownUntil results are marked stale. */
+    supportedFrom: SUPPORTED_FROM,
+    knownUntil: KNOWN_UNTIL,
     parameters: PARAMETERS.map((def) => ({
       id: def.id,
       description: def.description,

@@ -52,7 +52,8 @@ describe('parameter registry', () => {
   });
 
   it('publishes every parameter with value, unit, validity and source', () => {
-    const { parameters } = rulesRegistry();
+    const { parameters, supportedFrom, knownUntil } = rulesRegistry();
+    expect({ supportedFrom, knownUntil }).toEqual({ supportedFrom: '2026-01-01', knownUntil: '2026-12-31' });
     expect(parameters).toHaveLength(PARAMETERS.length);
     const norm = parameters.find((p) => p.id === normSingle.id);
     expect(norm?.unit).toBe('cents-per-month');
