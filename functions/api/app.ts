@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { rulesRegistry } from '../rules/index';
+import { errorName, jsonLogger, type Logger } from '../stats/log';
+import type { StatsStore } from '../stats/store';
+import { apiError } from './errors';
+import { isJson, MAX_BODY_BYTES, screen } from './screen';
+import { apiSecurityHeaders } from './security-headers';
+import { readStats } from './stats';
+import { hasValidToken } from './token';
+
+export interface AppDeps {
+  store: StatsStore;
+  /** The ministry's token for GET /api/stats. */
+  statsToken: string;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+/**
+ * The Hono app: routes only, no AWS imports (functions/api/lambda.ts and server.ts run it).
+ * The contract is docs/screening-api.md.
+ */
+export function createApp(deps: AppDeps) {
+  const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? jsonLogger();
+  const { store, statsToken } = deps;
+  const registry = JSON.stringify(rulesRegistry());
+
+  const app = new Hono();
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const start = performance.now();
+    await next();
+    // Request id, route pattern, status and time: no body, no query, no IP, no sessionId.
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - start) * 10) / 10,
+    });
+  });
+  app.use('*', apiSecurityHeaders());
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        apiError(c, 405, 'method_not_allowed', `Use ${methods.join(', ')}`, [], {
+          Allow: methods.join(', '),
+        }),
+    }),
+  );
+  app.notFound((c) => apiError(c, 404, 'not_found', 'There is nothing at this path'));
+  app.onError((error, c) => {
+    logger.error('unhandled error', { requestId: c.get('requestId'), error: errorName(error) });
+    return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
+  });
+
+  const routes = app
+    .post(
+      '/api/screen',
+      async (c, next) => {
+        if (!isJson(c.req.header('content-type'))) {
+          return apiError(c, 415, 'unsupported_media_type', 'Send the request as application/json');
+        }
+        await next();
+      },
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => apiError(c, 413, 'payload_too_large', 'The body is over 16 KiB'),
+      }),
+      (c) => screen(c, { store, now, logger }),
+    )
+    .get('/api/rules', (c) =>
+      c.body(registry, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' }),
+    )
+    .get('/api/stats', (c) => {
+      if (!hasValidToken(c.req.header('authorization'), statsToken)) {
+        return apiError(c, 401, 'unauthorized', 'A valid statistics token is required', [], {
+          'WWW-Authenticate': 'Bearer',
+          'Cache-Control': 'no-store',
+        });
+      }
+      return readStats(c, { store, logger });
+    })
+    .get('/api/health', async (c) => {
+      c.header('Cache-Control', 'no-store');
+      if (await store.healthy()) return c.json({ status: 'ok' }, 200);
+      return apiError(c, 503, 'unavailable', 'The statistics store is unreachable');
+    });
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

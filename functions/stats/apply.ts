@@ -1,0 +1,130 @@
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import type { DynamoStatsTable, SwapResult } from './dynamo';
+import type { DeltaOp, ScreeningOp, StatsOp } from './ops';
+
+/** Visit records expire two days after the screening (contract: within 7 days). */
+export const VISIT_TTL_SECONDS = 2 * 24 * 3600;
+const PARALLEL = 16;
+
+export interface ApplyOptions {
+  /** Replays (outbox, queue) write every counter at most once, through a guard; fresh writes merge. */
+  guarded: boolean;
+  nowSec?: number;
+}
+
+type Deltas = Map<string, Record<string, number>>; // `${month}\n${k}` → counter name → increment
+
+/**
+ * Applies pending statistics writes and returns the ones that failed, ready to keep and retry.
+ * Exactness: a visit's swap is atomic and returns exactly what it replaced, so the increments
+ * (+new, −old) telescope to the visit's last screening however screenings interleave.
+ */
+export async function applyOps(
+  table: DynamoStatsTable,
+  ops: StatsOp[],
+  options: ApplyOptions,
+): Promise<StatsOp[]> {
+  const nowSec = options.nowSec ?? Math.floor(Date.now() / 1000);
+  const failed: StatsOp[] = [];
+  const merged: Deltas = new Map();
+  const onceWrites: DeltaOp[] = [];
+  const addDeltas = (op: ScreeningOp, swap: SwapResult | null) => {
+    if (swap?.kind === 'superseded') return;
+    const perItem: Deltas = new Map();
+    add(perItem, op.month, op.k, op.c, 1);
+    const old = swap?.old;
+    if (old && old.expiresAt > nowSec) add(perItem, op.month, old.k, old.c, -1);
+    if (options.guarded || swap?.kind === 'replayed') {
+      [...perItem].forEach(([key, d], i) => {
+        const id = `${op.id}.${i}`;
+        onceWrites.push({
+          t: 'd',
+          id,
+          month: op.month,
+          k: key.split('\n')[1] ?? '',
+          d,
+          shard: shardOf(id, table.shards),
+        });
+      });
+    } else {
+      for (const [key, d] of perItem) merge(merged, key, d);
+    }
+  };
+
+  const visits = new Map<string, ScreeningOp>();
+  for (const op of ops) {
+    if (op.t === 'd') onceWrites.push(op);
+    else if (!op.v) addDeltas(op, null);
+    else {
+      // Within one batch only the visit's latest screening needs writing: it replaces the others.
+      const key = `${op.v}\n${op.month}`;
+      const seen = visits.get(key);
+      if (!seen || later(op, seen)) visits.set(key, op);
+    }
+  }
+
+  await eachLimit([...visits.values()], async (op) => {
+    try {
+      const swap = await table.swapVisit(op.v ?? '', op.month, {
+        k: op.k,
+        c: op.c,
+        at: op.at,
+        w: op.id,
+        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+      });
+      addDeltas(op, swap);
+    } catch {
+      failed.push(op);
+    }
+  });
+
+  await eachLimit([...merged], async ([key, d]) => {
+    const [month = '', k = ''] = key.split('\n');
+    const shard = randomInt(table.shards);
+    try {
+      await table.addCells(month, k, d, shard);
+    } catch {
+      failed.push({ t: 'd', id: randomUUID(), month, k, d, shard });
+    }
+  });
+
+  await eachLimit(onceWrites, async (op) => {
+    try {
+      await table.addCellsOnce(op.month, op.k, op.d, op.shard, op.id);
+    } catch {
+      failed.push(op);
+    }
+  });
+  return failed;
+}
+
+function add(deltas: Deltas, month: string, k: string, cells: string[], by: number) {
+  const key = `${month}\n${k}`;
+  const d = deltas.get(key) ?? {};
+  for (const cell of cells) d[cell] = (d[cell] ?? 0) + by;
+  deltas.set(key, d);
+}
+
+function merge(into: Deltas, key: string, d: Record<string, number>) {
+  const target = into.get(key) ?? {};
+  for (const [cell, value] of Object.entries(d)) target[cell] = (target[cell] ?? 0) + value;
+  into.set(key, target);
+}
+
+const later = (a: ScreeningOp, b: ScreeningOp) => a.at > b.at || (a.at === b.at && a.id > b.id);
+
+/** A guarded write always goes to the same shard, so its guard is found on a retry. */
+function shardOf(id: string, shards: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % shards;
+}
+
+async function eachLimit<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}

@@ -1,0 +1,324 @@
+import {
+  type AttributeValue,
+  ConditionalCheckFailedException,
+  CreateTableCommand,
+  DeleteItemCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  QueryCommand,
+  ResourceNotFoundException,
+  ScanCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { isCellName } from './cells';
+
+/**
+ * The one DynamoDB adapter (docs/adr/0003-statistics-keys.md). The same code talks to the embedded
+ * store (dynalite) and to AWS. Only single-item operations: UpdateItem and Query (and, for the
+ * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
+ *
+ *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
+ *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, expiresAt (TTL) and k0, c0, x0
+ */
+
+/** Counter writes are spread over this many partition keys, summed on read (one Query each). */
+export const WRITE_SHARDS = 16;
+export const TTL_ATTRIBUTE = 'expiresAt';
+/** Guards of replayed writes are kept this long: longer than SQS retries plus the DLQ's redrive window. */
+export const GUARD_TTL_SECONDS = 14 * 24 * 3600;
+const MAX_TERMS_PER_UPDATE = 100; // keeps every expression well under DynamoDB's 4 KB limit
+
+export interface VisitContribution {
+  k: string;
+  c: string[];
+  /** TTL in epoch seconds: past it, the record counts as absent even if not yet deleted. */
+  expiresAt: number;
+}
+
+export type SwapResult =
+  | { kind: 'applied'; old: VisitContribution | null }
+  /** A newer screening of the visit is already recorded: this one never counts. */
+  | { kind: 'superseded' }
+  /** This very write was applied before (a replay after a lost response): here is what it replaced. */
+  | { kind: 'replayed'; old: VisitContribution | null };
+
+export interface CounterItem {
+  month: string;
+  /** The dimensions part of the sort key. */
+  dims: string;
+  cells: Record<string, number>;
+}
+
+const s = (value: string): AttributeValue => ({ S: value });
+const n = (value: number): AttributeValue => ({ N: String(value) });
+
+export class DynamoStatsTable {
+  constructor(
+    readonly client: DynamoDBClient,
+    readonly table: string,
+    readonly shards = WRITE_SHARDS,
+  ) {}
+
+  /** Replaces a visit's recorded contribution, unless a newer screening of it is already there. */
+  async swapVisit(visit: string, month: string, write: VisitContribution & { at: number; w: string }) {
+    const key = { pk: s(`v#${visit}`), sk: s(month) };
+    try {
+      const out = await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression:
+            'SET k0 = if_not_exists(#k, :none), c0 = if_not_exists(#c, :empty), x0 = if_not_exists(#x, :zero), ' +
+            '#k = :k, #c = :c, #at = :at, #w = :w, #x = :x',
+          // Reserved words (AT) and single letters are always named, never written inline.
+          ConditionExpression: 'attribute_not_exists(#at) OR #at < :at OR (#at = :at AND #w < :w)',
+          ExpressionAttributeNames: { '#k': 'k', '#c': 'c', '#w': 'w', '#at': 'at', '#x': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: {
+            ':none': s(''),
+            ':empty': { L: [] },
+            ':zero': n(0),
+            ':k': s(write.k),
+            ':c': { L: write.c.map(s) },
+            ':at': n(write.at),
+            ':w': s(write.w),
+            ':x': n(write.expiresAt),
+          },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return { kind: 'applied', old: contribution(out.Attributes, '') } satisfies SwapResult;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = await this.getItem(key);
+      if (current?.w?.S === write.w) {
+        return { kind: 'replayed', old: contribution(current, '0') } satisfies SwapResult;
+      }
+      return { kind: 'superseded' } satisfies SwapResult;
+    }
+  }
+
+  /** Adds the increments to one counter item in one UpdateItem (more only past 100 counters). */
+  async addCells(month: string, sk: string, deltas: Record<string, number>, shard: number): Promise<void> {
+    const entries = Object.entries(deltas).filter(([, value]) => value !== 0);
+    for (let i = 0; i < entries.length; i += MAX_TERMS_PER_UPDATE) {
+      const chunk = entries.slice(i, i + MAX_TERMS_PER_UPDATE);
+      const { expression, names, values } = addExpression(chunk);
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: counterKey(month, sk, shard),
+          UpdateExpression: expression,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    }
+  }
+
+  /**
+   * Adds the increments at most once: the guard attribute `g_<id>` lives in the same item as the
+   * counters, so "already applied?" and "apply" are one conditional write. Used for replays only,
+   * which are rare, so the extra read and the guard's bytes stay off the hot path.
+   */
+  async addCellsOnce(month: string, sk: string, deltas: Record<string, number>, shard: number, id: string) {
+    const key = counterKey(month, sk, shard);
+    const guard = `g_${id}`;
+    const current = await this.getItem(key);
+    if (current?.[guard]) return;
+    const nowSec = Math.floor(Date.now() / 1000);
+    const expired = Object.entries(current ?? {})
+      .filter(([name, value]) => name.startsWith('g_') && Number(value.N) < nowSec)
+      .map(([name]) => name)
+      .slice(0, 20);
+    const entries = Object.entries(deltas).filter(([, value]) => value !== 0);
+    const { expression, names, values } = addExpression(entries);
+    names['#g'] = guard;
+    values[':gx'] = n(nowSec + GUARD_TTL_SECONDS);
+    const removals = expired.map((name, i) => {
+      names[`#r${i}`] = name;
+      return `#r${i}`;
+    });
+    const update = `${entries.length ? `${expression} ` : ''}SET #g = :gx${removals.length ? ` REMOVE ${removals.join(', ')}` : ''}`;
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: update,
+          ConditionExpression: 'attribute_not_exists(#g)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /** One item by its key, strongly consistent: a Query, so the Lambdas need no GetItem permission. */
+  private async getItem(key: { pk: AttributeValue; sk: AttributeValue }) {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk },
+        ConsistentRead: true,
+      }),
+    );
+    return out.Items?.[0];
+  }
+
+  /** Every counter item of the months `from`..`to`, all shards (not yet summed). */
+  async readMonths(from: string, to: string): Promise<CounterItem[]> {
+    const perShard = await Promise.all(
+      Array.from({ length: this.shards }, (_, shard) =>
+        this.queryAll(`c#${shard}`, `${from}#`, `${to}#\uffff`),
+      ),
+    );
+    return perShard.flat().map((item) => {
+      const sk = item.sk?.S ?? '';
+      const cut = sk.indexOf('#');
+      return {
+        month: sk.slice(0, cut),
+        dims: sk.slice(cut + 1),
+        cells: Object.fromEntries(
+          Object.entries(item)
+            .filter(([name, value]) => isCellName(name) && value.N !== undefined)
+            .map(([name, value]) => [name, Number(value.N)]),
+        ),
+      };
+    });
+  }
+
+  private async queryAll(pk: string, from: string, to: string) {
+    const items: Record<string, AttributeValue>[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': s(pk), ':from': s(from), ':to': s(to) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  /** A cheap round trip that needs only the Query permission the API already has. */
+  async ping(): Promise<void> {
+    await this.client.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': s('health') },
+        Limit: 1,
+      }),
+    );
+  }
+
+  /** Local server only: creates the table when missing (on AWS the CDK stack owns it). */
+  async ensureTable(): Promise<void> {
+    try {
+      await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+      return;
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    await this.client.send(
+      new CreateTableCommand({
+        TableName: this.table,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+      }),
+    );
+    for (let i = 0; i < 100; i++) {
+      const { Table } = await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+      if (Table?.TableStatus === 'ACTIVE') return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('statistics table did not become active');
+  }
+
+  /**
+   * Local server only: deletes visit records past their TTL. DynamoDB does this itself (lazily),
+   * dynalite never does. The condition keeps a record that a new screening just renewed.
+   */
+  async sweepExpiredVisits(nowSec: number): Promise<number> {
+    let deleted = 0;
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({
+          TableName: this.table,
+          FilterExpression: 'begins_with(pk, :v) AND #x < :now',
+          ExpressionAttributeNames: { '#x': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: { ':v': s('v#'), ':now': n(nowSec) },
+          ProjectionExpression: 'pk, sk',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        try {
+          await this.client.send(
+            new DeleteItemCommand({
+              TableName: this.table,
+              Key: { pk: item.pk as AttributeValue, sk: item.sk as AttributeValue },
+              ConditionExpression: '#x < :now',
+              ExpressionAttributeNames: { '#x': TTL_ATTRIBUTE },
+              ExpressionAttributeValues: { ':now': n(nowSec) },
+            }),
+          );
+          deleted++;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return deleted;
+  }
+}
+
+export const counterKey = (month: string, dims: string, shard: number) => ({
+  pk: s(`c#${shard}`),
+  sk: s(`${month}#${dims}`),
+});
+
+function addExpression(entries: [string, number][]) {
+  const names: Record<string, string> = {};
+  const values: Record<string, AttributeValue> = {};
+  const byValue = new Map<number, string>();
+  const terms = entries.map(([name, value], i) => {
+    names[`#a${i}`] = name;
+    let ref = byValue.get(value);
+    if (!ref) {
+      ref = `:v${byValue.size}`;
+      byValue.set(value, ref);
+      values[ref] = n(value);
+    }
+    return `#a${i} ${ref}`;
+  });
+  return { expression: `ADD ${terms.join(', ')}`, names, values };
+}
+
+function contribution(
+  item: Record<string, AttributeValue> | undefined,
+  suffix: '' | '0',
+): VisitContribution | null {
+  const k = item?.[`k${suffix}`]?.S;
+  if (!item || !k) return null;
+  const c = (item[`c${suffix}`]?.L ?? []).map((v) => v.S ?? '').filter(Boolean);
+  const expiresAt = Number((suffix === '' ? item[TTL_ATTRIBUTE] : item.x0)?.N ?? 0);
+  return { k, c, expiresAt };
+}

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { applyOps } from './apply';
+import { type CellCount, cellName, itemKey, parseCellName, parseItemKey } from './cells';
+import type { DynamoStatsTable } from './dynamo';
+import { errorName, type Logger, silentLogger } from './log';
+import type { ScreeningOp, StatsOp } from './ops';
+import type { Outbox } from './outbox';
+import type { ScreeningSignal } from './signal';
+import type { StatsPeriod, StatsStore } from './store';
+
+export interface RecorderOptions {
+  table: DynamoStatsTable;
+  hashSession: (sessionId: string) => string;
+  /**
+   * `write-behind` (local server): a screening is queued and answered at once; one writer merges
+   * everything queued into one UpdateItem per counter item, and keeps failures in `outbox`, replayed
+   * when the store is back. `direct` (Lambda, one request at a time): written before the response,
+   * failures handed to `fallback` (the SQS queue, applied by functions/stats/queue-consumer.ts).
+   */
+  mode: 'write-behind' | 'direct';
+  outbox?: Outbox;
+  fallback?: (ops: StatsOp[]) => Promise<void>;
+  retryMs?: number;
+  logger?: Logger;
+}
+
+const MAX_BATCH = 5_000;
+const MAX_RETRY_MS = 5_000;
+
+export class StatsRecorder implements StatsStore {
+  private queue: StatsOp[] = [];
+  private pending: StatsOp[] = []; // failed writes, mirrored in the outbox
+  private running: Promise<void> | null = null;
+  private retryAt = 0;
+  private retryMs: number;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly log: Logger;
+
+  constructor(private readonly options: RecorderOptions) {
+    this.retryMs = options.retryMs ?? 1_000;
+    this.log = options.logger ?? silentLogger;
+  }
+
+  /** Loads writes left in the outbox by an earlier run; they are replayed by the next flush. */
+  async start(): Promise<void> {
+    this.pending = (await this.options.outbox?.load()) ?? [];
+    if (this.pending.length) {
+      this.log.info('stats outbox loaded', { ops: this.pending.length });
+      this.kick();
+    }
+  }
+
+  async record(signal: ScreeningSignal): Promise<void> {
+    const op = this.toOp(signal);
+    if (this.options.mode === 'direct') return this.writeNow(op);
+    this.queue.push(op);
+    this.kick();
+  }
+
+  private toOp(signal: ScreeningSignal): ScreeningOp {
+    const { month, ...dims } = signal.dims;
+    return {
+      t: 's',
+      id: randomUUID(),
+      month,
+      k: itemKey(dims),
+      c: signal.cells.map(cellName),
+      at: signal.at,
+      ...(signal.sessionId ? { v: this.options.hashSession(signal.sessionId) } : {}),
+    };
+  }
+
+  private async writeNow(op: StatsOp): Promise<void> {
+    let failed: StatsOp[] = [op];
+    try {
+      failed = await applyOps(this.options.table, [op], { guarded: false });
+    } catch (error) {
+      this.log.error('stats write failed', { error: errorName(error) });
+    }
+    if (!failed.length) return;
+    try {
+      await this.options.fallback?.(failed);
+      this.log.warn('stats write deferred to queue', { ops: failed.length });
+    } catch (error) {
+      this.log.error('stats signal lost: store and queue both failed', {
+        ops: failed.length,
+        error: errorName(error),
+      });
+    }
+  }
+
+  private kick(): void {
+    if (this.running || this.closed) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.queue.length) this.kick();
+      else this.scheduleRetry();
+    });
+  }
+
+  private scheduleRetry(): void {
+    if (!this.pending.length || this.timer || this.closed) return;
+    const wait = Math.max(0, this.retryAt - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.kick();
+    }, wait);
+    this.timer.unref();
+  }
+
+  /** One writer: replays kept writes when due, then writes everything queued, merged. */
+  private async drain(): Promise<void> {
+    while (true) {
+      if (this.pending.length && Date.now() >= this.retryAt) {
+        const replay = this.pending;
+        const failed = await applyOps(this.options.table, replay, { guarded: true }).catch(() => replay);
+        this.pending = failed;
+        await this.persist();
+        if (failed.length) this.backOff();
+        else {
+          this.retryMs = this.options.retryMs ?? 1_000;
+          this.log.info('stats outbox replayed', { ops: replay.length });
+        }
+      }
+      if (!this.queue.length) return;
+      const batch = this.queue.splice(0, MAX_BATCH);
+      if (this.pending.length) {
+        // The store is failing: keep the batch behind the others instead of waiting on it.
+        this.pending.push(...batch);
+        await this.options.outbox?.append(batch);
+        continue;
+      }
+      const failed = await applyOps(this.options.table, batch, { guarded: false }).catch(() => batch);
+      if (failed.length) {
+        this.log.warn('stats store unavailable, writes kept in outbox', { ops: failed.length });
+        this.pending.push(...failed);
+        await this.options.outbox?.append(failed);
+        this.backOff();
+      }
+    }
+  }
+
+  private backOff(): void {
+    this.retryAt = Date.now() + this.retryMs;
+    this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+  }
+
+  private async persist(): Promise<void> {
+    await this.options.outbox?.replace(this.pending);
+  }
+
+  /** Writes what is queued and tries the outbox once more (SIGTERM); what still fails stays on disk. */
+  async flush(): Promise<void> {
+    this.retryAt = 0;
+    while (this.running || this.queue.length) {
+      this.kick();
+      await this.running;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Writes not yet in the store (queued or kept in the outbox). */
+  get backlog(): number {
+    return this.queue.length + this.pending.length;
+  }
+
+  async read(period: StatsPeriod): Promise<CellCount[]> {
+    const counts = new Map<string, CellCount>();
+    for (const item of await this.options.table.readMonths(period.from, period.to)) {
+      const dims = parseItemKey(item.dims);
+      if (!dims) continue;
+      for (const [name, value] of Object.entries(item.cells)) {
+        const cell = parseCellName(name);
+        if (!cell) continue;
+        const key = `${item.month}|${item.dims}|${name}`;
+        const seen = counts.get(key);
+        if (seen) seen.screenings += value;
+        else counts.set(key, { month: item.month, ...dims, ...cell, screenings: value });
+      }
+    }
+    return [...counts.values()].filter((cell) => cell.screenings > 0);
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      await this.options.table.ping();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
