@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../web/src/app';
+import { nl } from '../../../web/src/content/nl';
+import { parseHash, routeHash } from '../../../web/src/lib/router';
+import { clearVisit, loadAnswers, saveAnswers, sessionId } from '../../../web/src/lib/session';
+
+beforeEach(() => {
+  sessionStorage.clear();
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+const app = () => render(<App initialContent={nl} initialLang="nl" />);
+
+describe('app shell', () => {
+  it('start page: one h1, anonymous and indication stated, a start link without answers in it', () => {
+    app();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByText(nl.start.safety[0] ?? '')).toBeTruthy();
+    expect(screen.getByText(nl.start.indication)).toBeTruthy();
+    expect(screen.getByRole('link', { name: new RegExp(nl.start.startButton) }).getAttribute('href')).toBe(
+      '#/question',
+    );
+  });
+
+  it('switches language on every page, setting lang and dir on the document', async () => {
+    app();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Find out if you can get money' });
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(sessionStorage.getItem('sw.lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'Nederlands' }).getAttribute('lang')).toBe('nl');
+  });
+
+  it('privacy page lists exactly what is counted and what is never kept', async () => {
+    window.location.hash = '#/privacy';
+    app();
+    await screen.findByRole('heading', { level: 1, name: nl.privacy.title });
+    for (const item of [...nl.privacy.counted, ...nl.privacy.notCounted])
+      expect(screen.getByText(item)).toBeTruthy();
+  });
+
+  it('"Start again" forgets the answers and the visit id', async () => {
+    saveAnswers({ age: 40 });
+    const first = sessionId();
+    window.location.hash = '#/privacy';
+    app();
+    fireEvent.click(screen.getByRole('button', { name: nl.common.startAgain }));
+    await waitFor(() => expect(loadAnswers()).toEqual({}));
+    expect(sessionStorage.getItem('sw.sessionId')).toBeNull();
+    expect(sessionId()).not.toBe(first);
+  });
+});
+
+describe('router and session', () => {
+  it('hashes carry at most a question id', () => {
+    expect(parseHash('#/question/netIncomeMonthly')).toEqual({
+      page: 'question',
+      id: 'netIncomeMonthly',
+      fromCheck: false,
+    });
+    expect(parseHash('#/change/age')).toEqual({ page: 'question', id: 'age', fromCheck: true });
+    expect(parseHash('#/question/<script>')).toEqual({ page: 'question', id: null, fromCheck: false });
+    expect(parseHash('#/results')).toEqual({ page: 'results' });
+    expect(parseHash('#nonsense')).toEqual({ page: 'start' });
+    expect(routeHash({ page: 'question', id: 'rent', fromCheck: false })).toBe('#/question/rent');
+  });
+
+  it('keeps the sessionId for the visit, and a new one after clearVisit', () => {
+    const id = sessionId();
+    expect(sessionId()).toBe(id);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    clearVisit();
+    expect(sessionId()).not.toBe(id);
+  });
+});

@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Answers, evaluate, screeningRequestSchema } from '../../../functions/rules/index';
+import { en } from '../../../web/src/content/en';
+import { nl } from '../../../web/src/content/nl';
+import type { ScreenRequest } from '../../../web/src/lib/api';
+import { formatMoney } from '../../../web/src/lib/money';
+import { ResultCard } from '../../../web/src/pages/results/card';
+import ResultsPage from '../../../web/src/pages/results-page';
+
+const PEILDATUM = '2026-11-24';
+
+/** A pensioner with a small AOW, renting alone: every question the flow asks answered. */
+const pensioner: Answers = {
+  age: 70,
+  partner: false,
+  children: [],
+  livesInNetherlands: true,
+  residence: 'dutch',
+  housing: 'rent',
+  coResidents27Plus: 0,
+  netIncomeMonthly: 110_000,
+  assets: 200_000,
+  grossIncomeYearly: 1_500_000,
+  rent: 65_000,
+  selfContainedHome: true,
+  healthInsuranceNL: true,
+  specialCosts: false,
+};
+
+/**
+ * The network, not storage, is replaced: /api/screen answers with the real engine on the
+ * validated request, as the API does; `fail` makes it answer 500 instead.
+ */
+let requests: ScreenRequest[] = [];
+let fail = false;
+beforeEach(() => {
+  requests = [];
+  fail = false;
+  sessionStorage.clear();
+  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as ScreenRequest;
+    requests.push(body);
+    if (fail) return new Response('{"error":{"code":"unavailable"}}', { status: 503 });
+    const request = screeningRequestSchema.parse(body);
+    return Response.json(
+      evaluate(request.answers, { peildatum: request.peildatum ?? PEILDATUM, lang: request.lang }),
+    );
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const show = (answers: Answers, content = nl, peildatum = PEILDATUM) => {
+  sessionStorage.setItem('sw.answers', JSON.stringify(answers));
+  return render(<ResultsPage content={content} peildatum={peildatum} />);
+};
+/** Intl puts no-break spaces in amounts; the DOM queries compare whitespace-normalised text. */
+const text = (value: string) => value.replace(/\s+/g, ' ');
+const card = (regulation: string) =>
+  document.querySelector(`[data-regulation="${regulation}"]`) as HTMLElement;
+
+describe('results page', () => {
+  it('shows a loading heading first, then one card per regulation with the engine’s verdicts', async () => {
+    show(pensioner);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.results.loadingTitle);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const expected = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'nl' }).results;
+    for (const result of expected) {
+      expect(card(result.regulation).dataset.verdict).toBe(result.verdict);
+      expect(card(result.regulation).dataset.monthly).toBe(String(result.estimate?.monthly ?? ''));
+    }
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({
+      peildatum: PEILDATUM,
+      channel: 'citizen',
+      lang: 'nl',
+      answers: pensioner,
+    });
+    expect(requests[0]?.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('likely: the verdict in words, monthly and yearly amounts, where to apply, documents and help', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const aio = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'nl' }).results.find(
+      (r) => r.regulation === 'aio',
+    );
+    expect(aio?.verdict).toBe('likely');
+    const box = within(card('aio'));
+    expect(box.getByText(nl.results.verdicts.likely.label)).toBeTruthy();
+    expect(
+      box.getByText(text(nl.results.monthly(formatMoney(aio?.estimate?.monthly ?? 0, 'nl-NL')))),
+    ).toBeTruthy();
+    expect(
+      box.getByText(text(nl.results.yearly(formatMoney(aio?.estimate?.yearly ?? 0, 'nl-NL'))), {
+        exact: false,
+      }),
+    ).toBeTruthy();
+    expect(box.getByRole('link', { name: nl.results.applyAt.svb }).getAttribute('href')).toBe(aio?.apply.url);
+    expect(box.getByText(nl.results.documentsHeading)).toBeTruthy();
+    expect(box.getByText(nl.results.helpHeading)).toBeTruthy();
+    for (const reason of aio?.reasons ?? [])
+      expect(box.getByText(text(reason.text), { exact: false })).toBeTruthy();
+    for (const threshold of aio?.thresholds ?? []) expect(box.getByText(text(threshold.text))).toBeTruthy();
+    expect(box.queryByText(nl.results.repaymentTitle)).toBeNull(); // AIO is no toeslag
+    expect(within(card('huurtoeslag')).getByText(nl.results.repaymentTitle)).toBeTruthy();
+  });
+
+  it('possibly, with a range, after "I don\'t know"', async () => {
+    const { assets: _assets, ...rest } = pensioner;
+    const answers: Answers = { ...rest, dontKnow: ['assets'] };
+    show(answers);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const results = evaluate(answers, { peildatum: PEILDATUM, lang: 'nl' }).results;
+    const ranged = results.find(
+      (r) => r.verdict === 'possibly' && r.estimate?.range && r.estimate.range.min !== r.estimate.range.max,
+    );
+    expect(ranged).toBeDefined();
+    if (!ranged?.estimate?.range) return;
+    const box = within(card(ranged.regulation));
+    expect(box.getByText(nl.results.verdicts.possibly.label)).toBeTruthy();
+    const { min, max } = ranged.estimate.range;
+    expect(
+      box.getByText(text(nl.results.range(formatMoney(min, 'nl-NL'), formatMoney(max, 'nl-NL'))), {
+        exact: false,
+      }),
+    ).toBeTruthy();
+  });
+
+  it('unlikely: grouped under its own heading, with the reasons open and the distance to the limit', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const rest = screen.getByRole('region', { name: nl.results.otherResults });
+    const bijstand = within(rest).getByRole('region', { name: nl.results.regulations['algemene-bijstand'] });
+    expect(within(bijstand).getByText(nl.results.verdicts.unlikely.label)).toBeTruthy();
+    expect(bijstand.querySelector('details')?.open).toBe(true);
+    expect(within(bijstand).queryByText(nl.results.receivingQuestion)).toBeNull();
+    expect(within(bijstand).getByRole('heading', { level: 3 })).toBeTruthy();
+  });
+
+  it('unknown: says what is still missing', () => {
+    const result = evaluate({}, { peildatum: PEILDATUM, lang: 'nl' }).results[0];
+    if (!result) throw new Error('no result');
+    render(
+      <ResultCard
+        result={result}
+        content={nl}
+        receiving={undefined}
+        reason={undefined}
+        saved={false}
+        onReceiving={() => {}}
+        onReason={() => {}}
+      />,
+    );
+    expect(screen.getByText(nl.results.verdicts.unknown.label)).toBeTruthy();
+    expect(screen.getByText(new RegExp(nl.results.missing))).toBeTruthy();
+  });
+
+  it('stale parameters: a notice that the last known amounts are used', async () => {
+    show(pensioner, nl, '2031-06-01');
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    expect(screen.getByText(nl.results.staleNotice)).toBeTruthy();
+  });
+
+  it('error: a clear message and a retry that works', async () => {
+    fail = true;
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.errorTitle });
+    expect(screen.getByRole('alert').textContent).toBe(nl.errors.screenFailed);
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: nl.common.retry }));
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+  });
+
+  it('"Do you already get this?" and "why not?" re-screen with the same sessionId', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const box = within(card('aio'));
+    fireEvent.click(box.getByLabelText(nl.common.no));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1]?.answers.receiving).toEqual({ aio: false });
+    fireEvent.click(box.getByLabelText(nl.results.nonUseReasons.shame));
+    await waitFor(() => expect(requests).toHaveLength(3));
+    expect(requests[2]?.answers.nonUseReasons).toEqual({ aio: 'shame' });
+    expect(new Set(requests.map((r) => r.sessionId)).size).toBe(1);
+    await waitFor(() => expect(box.getByText(nl.results.receivingSaved)).toBeTruthy());
+    await waitFor(() => expect(card('aio').dataset.verdict).toBe('likely'));
+    fireEvent.click(box.getByLabelText(nl.common.yes));
+    await waitFor(() => expect(requests).toHaveLength(4));
+    expect(requests[3]?.answers.receiving).toEqual({ aio: true });
+    expect(requests[3]?.answers.nonUseReasons).toEqual({});
+  });
+
+  it('in English: the request asks for English reason texts', async () => {
+    show(pensioner, en);
+    await screen.findByRole('heading', { level: 1, name: en.results.title });
+    expect(requests[0]?.lang).toBe('en');
+    expect(within(card('aio')).getByText(en.results.verdicts.likely.label)).toBeTruthy();
+  });
+});

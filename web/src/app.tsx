@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LanguageSwitch } from './components/language-switch';
+import { lazyPage } from './components/lazy';
+import { type Content, LANGUAGES, type LangCode } from './content';
+import { markNavigation } from './lib/focus';
+import { todayInAmsterdam } from './lib/peildatum';
+import { parseHash, type Route } from './lib/router';
+import { clearVisit, saveLang } from './lib/session';
+import { stopSpeaking } from './lib/speech';
+import { StartPage } from './pages/start-page';
+
+// Everything past the start page loads on first use; the flow and results bring the rules engine.
+const FlowPage = lazyPage(() => import('./pages/flow-page'));
+const ResultsPage = lazyPage(() => import('./pages/results-page'));
+const PrivacyPage = lazyPage(() => import('./pages/privacy-page'));
+
+export function applyLanguage(content: Content): void {
+  document.documentElement.lang = content.lang;
+  document.documentElement.dir = content.dir;
+}
+
+export function App({ initialContent, initialLang }: { initialContent: Content; initialLang: LangCode }) {
+  const [content, setContent] = useState(initialContent);
+  const [lang, setLang] = useState(initialLang);
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  const [backHref, setBackHref] = useState('#/');
+  const peildatum = todayInAmsterdam();
+
+  useEffect(() => {
+    let previous = window.location.hash || '#/';
+    const onHash = () => {
+      stopSpeaking();
+      markNavigation();
+      setBackHref(previous.startsWith('#/privacy') ? '#/' : previous);
+      previous = window.location.hash || '#/';
+      setRoute(parseHash(window.location.hash));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const changeLanguage = async (code: LangCode) => {
+    const next = await LANGUAGES[code].load();
+    saveLang(code);
+    stopSpeaking();
+    applyLanguage(next);
+    setLang(code);
+    setContent(next);
+  };
+
+  const startAgain = () => {
+    clearVisit();
+    stopSpeaking();
+    markNavigation();
+    if (window.location.hash === '#/' || window.location.hash === '') setRoute({ page: 'start' });
+    else window.location.hash = '#/';
+  };
+
+  const { common } = content;
+  return (
+    <div class="sw-shell">
+      <a
+        class="utrecht-skip-link utrecht-skip-link--visible-on-focus sw-no-print"
+        href={window.location.hash || '#/'}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {common.skipLink}
+      </a>
+      <header class="utrecht-page-header sw-header">
+        <div class="sw-header__content">
+          <a class="sw-brand" href="#/">
+            <span class="sw-brand__name">{common.appName}</span>
+            <span class="sw-brand__tagline">{common.tagline}</span>
+          </a>
+          <LanguageSwitch content={content} current={lang} onChange={changeLanguage} />
+        </div>
+      </header>
+      <main id="main" class="sw-main" tabIndex={-1}>
+        {route.page === 'start' && <StartPage content={content} />}
+        {(route.page === 'question' || route.page === 'check') && (
+          <FlowPage content={content} route={route} peildatum={peildatum} />
+        )}
+        {route.page === 'results' && <ResultsPage content={content} peildatum={peildatum} />}
+        {route.page === 'privacy' && <PrivacyPage content={content} backHref={backHref} />}
+      </main>
+      <footer class="utrecht-page-footer sw-footer">
+        <div class="sw-footer__content">
+          <p class="utrecht-paragraph">{common.footer}</p>
+          <p class="utrecht-paragraph sw-no-print">
+            <a class="sw-footer__link" href="#/privacy">
+              {common.privacyLink}
+            </a>
+          </p>
+          {route.page !== 'start' && (
+            <p class="utrecht-paragraph sw-no-print">
+              <button type="button" class="sw-link-button sw-footer__link" onClick={startAgain}>
+                {common.startAgain}
+              </button>
+            </p>
+          )}
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Link } from './types';
+
+/**
+ * The public pages and law texts behind the next steps, from docs/domain/next-steps.md.
+ * Only rows marked FOUND there are used; law links point at the version in force in 2026.
+ * Titles stay in the publisher's language, so both languages share them.
+ */
+const link = (title: string, url: string): Link => ({ title, url });
+
+export const SRC = {
+  roBijstand: link(
+    'Rijksoverheid: regels voor bijstand',
+    'https://www.rijksoverheid.nl/onderwerpen/bijstand/regels-voor-bijstand',
+  ),
+  pwArt41: link('Participatiewet, artikel 41', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel41'),
+  pwArt44: link('Participatiewet, artikel 44', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel44'),
+  pwArt52: link('Participatiewet, artikel 52', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel52'),
+  pwArt53a: link(
+    'Participatiewet, artikel 53a',
+    'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel53a',
+  ),
+  pwArt51: link('Participatiewet, artikel 51', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel51'),
+  awbArt413: link(
+    'Awb artikel 4:13 (PG Awb)',
+    'https://pgawb.nl/pg-awb-digitaal/hoofdstuk-4/4-1-bijzondere-bepalingen-over-besluiten/4-1-3-beslistermijn/4-1-3-1/artikel-413/',
+  ),
+  orionisDocs: link(
+    'Orionis Walcheren: bewijsstukken inleveren',
+    'https://www.orioniswalcheren.nl/uitkering/uitkering-aanvragen/ik-ben-27-jaar-of-ouder/bewijsstukken-inleveren.html',
+  ),
+  kampenBb: link(
+    'Gemeente Kampen: bijzondere bijstand',
+    'https://www.kampen.nl/bijstand/bijzondere-bijstand',
+  ),
+  roAio: link(
+    'Rijksoverheid: AIO',
+    'https://www.rijksoverheid.nl/wetten-en-regelingen/productbeschrijvingen/aanvullende-inkomensvoorziening-ouderen-aio',
+  ),
+  svbAioCheck: link(
+    'SVB: kijk of u een AIO-aanvulling krijgt',
+    'https://www.svb.nl/nl/aio/kijk-of-u-een-aio-aanvulling-krijgt',
+  ),
+  govAio: link(
+    'Government.nl: applying for AIO',
+    'https://www.government.nl/themes/work/state-pension-aow/applying-for-supplementary-income-provision-for-the-elderly',
+  ),
+  svbSb1309: link('SVB beleidsregel SB1309', 'https://puc.overheid.nl/svb/doc/PUC_1309_20/3/'),
+  pwArt47b: link(
+    'Participatiewet, artikel 47b',
+    'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel47b',
+  ),
+  bdAanvragen: link(
+    'Belastingdienst: toeslag aanvragen',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen/',
+  ),
+  bdWijzigingen: link(
+    'Belastingdienst: kan ik toeslag krijgen?',
+    'https://belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/kan_ik_toeslag_krijgen',
+  ),
+  bdKot: link(
+    'Belastingdienst: ik wil een toeslag aanvragen',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen/ik_wil_een_toeslag_aanvragen/ik-wil-een-toeslag-aanvragen',
+  ),
+  bdLrk: link(
+    'Belastingdienst: voor welke opvang kinderopvangtoeslag',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen/geregistreerde-kinderopvang/voor-welke-opvang-kinderopvangtoeslag',
+  ),
+  awirArt15: link('Awir, artikel 15', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel15'),
+  awirArt16: link('Awir, artikel 16', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel16'),
+  awirArt26a: link('Awir, artikel 26a', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel26a'),
+  awirArt28: link('Awir, artikel 28', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel28'),
+  svbKgb: link(
+    'SVB: kindgebonden budget',
+    'https://www.svb.nl/int/nl/kinderbijslag/kinderbijslag_voor_kind/kindgebonden_budget/',
+  ),
+  bdTerugbetalen: link(
+    'Belastingdienst: toeslag terugbetalen na definitieve berekening',
+    'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslag-terugbetalen-na-definitieve-berekening',
+  ),
+  bdVoorschot: link(
+    'Belastingdienst: wat is een voorschotbeschikking?',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/berekening/wat_is_een_voorschotbeschikking',
+  ),
+  kbIdo: link(
+    'KB: Informatiepunt Digitale Overheid in de bibliotheek',
+    'https://www.kb.nl/nieuws/samenwerking-tussen-bibliotheken-belastingdienst-en-dienst-toeslagen-met-4-jaar-verlengd',
+  ),
+  belastingTelefoon: link(
+    'Gemeente Geldrop-Mierlo: kinderopvang (BelastingTelefoon)',
+    'https://www.geldrop-mierlo.nl/kinderopvang',
+  ),
+  juridischLoket: link(
+    'Juridisch Loket: werkwijze',
+    'https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze',
+  ),
+  geldfit: link(
+    'Rijksoverheid: campagne Geldfit',
+    'https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp',
+  ),
+  wmoLoket: link(
+    'Ik woon leef zorg: het Wmo-loket',
+    'https://www.ikwoonleefzorg.nl/hulp-en-zorg/het-wmo-loket-wat-is-dat',
+  ),
+  inlichtingenbureau: link(
+    'Inlichtingenbureau: AIO',
+    'https://www.inlichtingenbureau.nl/Beleidsterreinen/Werk-en-Bestaanszekerheid/Aanvullende-inkomensvoorziening-ouderen',
+  ),
+  svbPrivacyAio: link(
+    'SVB: privacyregister AIO',
+    'https://www.svb.nl/nl/privacy/register/aanvullende-inkomensvoorziening-ouderen-aio',
+  ),
+  bdBsn: link(
+    'Belastingdienst: toeslag aanvragen (BSN)',
+    'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen_en_wijzigen/aanvragen/toeslag_2013_aanvragen',
+  ),
+  actiumHt: link('Actium Wonen: huurtoeslag', 'https://actiumwonen.nl/ik-huur/huurbetaling/huurtoeslag/'),
+  kotChecklist: link(
+    'Checklist kinderopvangtoeslag aanvragen',
+    'https://kinderservicehotels.nl/informatie/checklist-kinderopvangtoeslag-aanvragen/',
+  ),
+  telegraafBt: link(
+    'De Telegraaf: betaal niet voor de BelastingTelefoon',
+    'https://www.telegraaf.nl/financieel/337534652/fiscus-waarschuwt-betaal-niet-voor-de-belastingtelefoon',
+  ),
+  ikwoonleefzorgTerug: link(
+    'Ik woon leef zorg: te veel toeslag gekregen',
+    'https://www.ikwoonleefzorg.nl/financien/te-veel-toeslag-gekregen-wat-nu',
+  ),
+  streekgidsToeslagen: link(
+    'Streekgids: check je toeslagen',
+    'https://www.streekgids.nl/landelijk/check-je-toeslagen-als-er-iets-verandert-in-je-leven/',
+  ),
+  bdBetalingsregeling: link(
+    'Belastingdienst: toeslag terugbetalen',
+    'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/toeslag_terugbetalen/',
+  ),
+  ndGeldfit: link(
+    'Nederlands Dagblad: gratis nummer voor hulp bij geldzorgen',
+    'https://www.nd.nl/nieuws/nederland/994765/gratis-nummer-voor-hulp-bij-geldzorgen',
+  ),
+  nieuwsIdoToeslagen: link(
+    'Nieuws.nl: informatiepunten in bibliotheken voor toeslagen',
+    'https://nieuws.nl/algemeen/20231204/extra-informatiepunten-in-bibliotheken-voor-vragen-over-toeslagen/',
+  ),
+} as const;

@@ -1,0 +1,221 @@
+import type { NonUseReason } from '../../../functions/rules/answers';
+import type { ApplyBy, RegulationId } from '../../../functions/rules/regulations';
+import type { Verdict } from '../../../functions/rules/result';
+
+/**
+ * The shape every language's copy must have. A new language is one more file of this type
+ * (and one entry in content/index.ts); the type makes it complete.
+ */
+
+/** Every question id in the engine's catalogue (test/web/content.test.ts checks they match). */
+export const QUESTION_IDS = [
+  'age',
+  'partner',
+  'partnerAge',
+  'children',
+  'livesInNetherlands',
+  'residence',
+  'housing',
+  'coResidents27Plus',
+  'netIncomeMonthly',
+  'assets',
+  'grossIncomeYearly',
+  'studentFinance',
+  'selfEmployed',
+  'parentsCannotSupport',
+  'homeEquity',
+  'rent',
+  'selfContainedHome',
+  'healthInsuranceNL',
+  'working',
+  'childcare',
+  'specialCosts',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+/** A fact shown as a next step, with the public page or law text it comes from. */
+export interface Fact {
+  text: string;
+  source?: Link;
+}
+
+export interface Help {
+  /** The summary line, phrased as the question people ask ("What is kale huur?"). */
+  title: string;
+  body: string[];
+}
+
+export interface QuestionCopy {
+  /** The page heading: the question itself. */
+  label: string;
+  hint?: string;
+  help?: Help;
+  /** Labels for choice (and boolean) options, keyed by option value. */
+  options?: Record<string, string>;
+  /** How an answer is shown on the "check your answers" page, when the default does not fit. */
+  summaryLabel?: string;
+}
+
+export interface NextSteps {
+  apply: Fact[];
+  documents: Fact[];
+  deadlines: Fact[];
+  duration: Fact[];
+  help: Fact[];
+}
+
+export interface Content {
+  /** BCP 47 tag for the html lang attribute. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's own name, for the switch. */
+  name: string;
+  /** Voice language for speech synthesis. */
+  speechLang: string;
+  /** The API language for reason texts; languages the API lacks fall back to English. */
+  apiLang: 'nl' | 'en';
+  locale: string;
+
+  common: {
+    appName: string;
+    tagline: string;
+    skipLink: string;
+    languageSwitch: string;
+    back: string;
+    next: string;
+    startAgain: string;
+    privacyLink: string;
+    loading: string;
+    loadError: string;
+    retry: string;
+    yes: string;
+    no: string;
+    dontKnow: string;
+    readAloud: string;
+    stopReading: string;
+    footer: string;
+    pageTitle: (page: string) => string;
+  };
+
+  start: {
+    title: string;
+    lead: string;
+    checks: string;
+    regulations: string[];
+    safetyTitle: string;
+    safety: string[];
+    duration: string;
+    indication: string;
+    startButton: string;
+  };
+
+  flow: {
+    progress: (step: number, total: number) => string;
+    dontKnowButton: string;
+    moneyPrefix: string;
+    period: Record<'month' | 'year' | 'stock', string>;
+    moneyExample: string;
+    childrenCount: string;
+    childAge: (n: number) => string;
+    childcareCount: string;
+    childcareChild: (n: number) => string;
+    childcareType: string;
+    childcareTypes: Record<'dagopvang' | 'bso' | 'gastouder', string>;
+    childcareHours: string;
+    childcareRate: string;
+    workingApplicant: string;
+    workingPartner: string;
+    yearsSuffix: string;
+  };
+
+  questions: Record<QuestionId, QuestionCopy>;
+
+  errors: {
+    summaryTitle: string;
+    required: string;
+    chooseOne: string;
+    wholeNumber: (min: number, max: number) => string;
+    money: string;
+    moneyNegative: string;
+    moneyTooHigh: string;
+    age: (min: number, max: number) => string;
+    screenFailed: string;
+    offline: string;
+  };
+
+  check: {
+    title: string;
+    intro: string;
+    change: (question: string) => string;
+    submit: string;
+    dontKnowAnswer: string;
+    none: string;
+    childrenAnswer: (ages: number[]) => string;
+    childcareAnswer: (count: number) => string;
+  };
+
+  results: {
+    title: string;
+    loadingTitle: string;
+    errorTitle: string;
+    intro: string;
+    summaryLikely: string;
+    summaryNone: string;
+    staleNotice: string;
+    regulations: Record<RegulationId, string>;
+    verdicts: Record<Verdict, { label: string; text: string }>;
+    monthly: (amount: string) => string;
+    yearly: (amount: string) => string;
+    range: (min: string, max: string) => string;
+    noAmount: string;
+    why: string;
+    law: string;
+    threshold: string;
+    missing: string;
+    applyAt: Record<ApplyBy, string>;
+    applyLink: string;
+    whatToDo: string;
+    applyHeading: string;
+    documentsHeading: string;
+    deadlinesHeading: string;
+    durationHeading: string;
+    helpHeading: string;
+    sourceLabel: string;
+    repaymentTitle: string;
+    repayment: Fact[];
+    otherResults: string;
+    receivingQuestion: string;
+    reasonQuestion: string;
+    reasonOptional: string;
+    nonUseReasons: Record<NonUseReason, string>;
+    receivingSaved: string;
+    print: string;
+    printNote: string;
+    freeHelpTitle: string;
+    freeHelp: Fact[];
+    checkedOn: (date: string) => string;
+    disclaimer: string;
+  };
+
+  nextSteps: Record<RegulationId, NextSteps>;
+
+  privacy: {
+    title: string;
+    intro: string[];
+    browserTitle: string;
+    browser: string[];
+    serverTitle: string;
+    server: string[];
+    countedTitle: string;
+    counted: string[];
+    notCountedTitle: string;
+    notCounted: string[];
+    example: string;
+    back: string;
+  };
+}

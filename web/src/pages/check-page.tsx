@@ -1,0 +1,98 @@
+import { useMemo } from 'preact/hooks';
+import type { Answers, Question } from '../../../functions/rules/index';
+import { Heading } from '../components/heading';
+import type { Content } from '../content';
+import type { QuestionId } from '../content/types';
+import { flowState, getPath, isDontKnow } from '../flow/path';
+import { formatMoney } from '../lib/money';
+import { routeHash } from '../lib/router';
+import { loadAnswers } from '../lib/session';
+
+/** "Check your answers": every answer on the path, each with a link to change it. */
+export function CheckPage({ content, peildatum }: { content: Content; peildatum: string }) {
+  const answers = useMemo(loadAnswers, []);
+  const state = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
+
+  return (
+    <div class="sw-page">
+      <Heading title={content.common.pageTitle(content.check.title)}>{content.check.title}</Heading>
+      <p class="utrecht-paragraph">{content.check.intro}</p>
+      <dl class="sw-summary">
+        {state.asked.map((question) => {
+          const copy = content.questions[question.id as QuestionId];
+          return (
+            <div class="sw-summary__row" key={question.id}>
+              <dt class="sw-summary__key">{copy.label}</dt>
+              <dd class="sw-summary__value">{answerText(question, state.answers, content)}</dd>
+              <dd class="sw-summary__action sw-no-print">
+                <a
+                  class="utrecht-link"
+                  href={routeHash({ page: 'question', id: question.id, fromCheck: true })}
+                >
+                  {content.check.change(copy.label)}
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <div class="sw-actions">
+        {state.current ? (
+          <a
+            class="utrecht-button utrecht-button--primary-action sw-button-link"
+            href={routeHash({ page: 'question', id: state.current.id, fromCheck: false })}
+          >
+            {content.common.next}
+          </a>
+        ) : (
+          <a
+            class="utrecht-button utrecht-button--primary-action sw-button-link"
+            href={routeHash({ page: 'results' })}
+          >
+            {content.check.submit}
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** An answer as a person reads it back: words for choices, euros for money, ages for children. */
+export function answerText(question: Question, answers: Answers, content: Content): string {
+  if (isDontKnow(answers, question)) return content.check.dontKnowAnswer;
+  const copy = content.questions[question.id as QuestionId];
+  const yesNo = (value: unknown) =>
+    value === true ? content.common.yes : value === false ? content.common.no : '';
+  switch (question.kind) {
+    case 'boolean': {
+      const value = getPath(answers, question.id);
+      return copy.options?.[String(value)] ?? yesNo(value);
+    }
+    case 'choice': {
+      const value = String(getPath(answers, question.id));
+      return copy.options?.[value] ?? value;
+    }
+    case 'money': {
+      const value = getPath(answers, question.id);
+      const period = question.period ? ` ${content.flow.period[question.period]}` : '';
+      return typeof value === 'number' ? `${formatMoney(value, content.locale)}${period}` : '';
+    }
+    case 'integer': {
+      const value = getPath(answers, question.id);
+      const years =
+        question.id === 'age' || question.id === 'partnerAge' ? ` ${content.flow.yearsSuffix}` : '';
+      return value === undefined ? '' : `${String(value)}${years}`;
+    }
+    case 'children':
+      return content.check.childrenAnswer((answers.children ?? []).map((child) => child.age));
+    case 'childcare':
+      return content.check.childcareAnswer(answers.childcare?.length ?? 0);
+    case 'working': {
+      const parts = [`${content.flow.workingApplicant} ${yesNo(answers.working?.applicant)}`];
+      if (answers.working?.partner !== undefined) {
+        parts.push(`${content.flow.workingPartner} ${yesNo(answers.working.partner)}`);
+      }
+      return parts.join(' · ');
+    }
+  }
+}

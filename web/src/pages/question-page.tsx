@@ -1,0 +1,121 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Answers, Question } from '../../../functions/rules/index';
+import { Heading } from '../components/heading';
+import { Help } from '../components/help';
+import { ReadAloud } from '../components/read-aloud';
+import type { Content } from '../content';
+import type { QuestionId } from '../content/types';
+import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
+import { navigate } from '../lib/router';
+import { loadAnswers, saveAnswers } from '../lib/session';
+import { ChildcareQuestion } from './question/childcare-question';
+import { ChildrenQuestion } from './question/children-question';
+import { ChoiceQuestion } from './question/choice-question';
+import { IntegerQuestion } from './question/integer-question';
+import { MoneyQuestion } from './question/money-question';
+import type { KindProps } from './question/types';
+import { WorkingQuestion } from './question/working-question';
+
+const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> = {
+  integer: IntegerQuestion,
+  money: MoneyQuestion,
+  boolean: ChoiceQuestion,
+  choice: ChoiceQuestion,
+  children: ChildrenQuestion,
+  childcare: ChildcareQuestion,
+  working: WorkingQuestion,
+};
+
+interface Props {
+  content: Content;
+  peildatum: string;
+  id: string | null;
+  fromCheck: boolean;
+}
+
+/** One question per page: the one the engine picks next, or an earlier one being changed. */
+export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
+  const [answers, setAnswers] = useState<Answers>(loadAnswers);
+  const state = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
+  const question = (id && [...state.asked, state.current].find((candidate) => candidate?.id === id)) || null;
+
+  // A hash that does not match the path (old link, changed answers) goes to where the visit is.
+  useEffect(() => {
+    if (question) return;
+    if (state.current) window.location.replace(`#/${fromCheck ? 'change' : 'question'}/${state.current.id}`);
+    else window.location.replace('#/check');
+  }, [question, state.current, fromCheck]);
+  if (!question) return null;
+
+  const index = state.asked.indexOf(question);
+  const step = index === -1 ? state.asked.length + 1 : index + 1;
+  const total = Math.max(step, state.asked.length + remainingEstimate(state, peildatum));
+  const copy = content.questions[question.id as QuestionId];
+
+  const goNext = (next: Answers) => {
+    saveAnswers(next);
+    setAnswers(next);
+    const after = flowState(next, peildatum);
+    const position = after.asked.indexOf(question);
+    const following = fromCheck ? after.current : (after.asked[position + 1] ?? after.current);
+    if (following) navigate({ page: 'question', id: following.id, fromCheck });
+    else navigate({ page: 'check' });
+  };
+
+  const goBack = () => {
+    if (fromCheck) return navigate({ page: 'check' });
+    const previous = state.asked[(index === -1 ? state.asked.length : index) - 1];
+    navigate(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
+  };
+
+  const Kind = KINDS[question.kind];
+  const showDontKnowButton =
+    question.dontKnow !== undefined && (question.kind === 'money' || question.kind === 'integer');
+  const spoken = () =>
+    [copy.label, copy.hint, copy.help?.title, ...(copy.help?.body ?? [])].filter(Boolean).join('. ');
+
+  return (
+    <div class="sw-page" key={question.id}>
+      <div class="sw-toolbar sw-no-print">
+        <button type="button" class="sw-link-button sw-back" onClick={goBack}>
+          <span aria-hidden="true">‹ </span>
+          {content.common.back}
+        </button>
+        <p class="sw-progress" aria-live="off">
+          {content.flow.progress(step, total)}
+        </p>
+      </div>
+      <ReadAloud text={spoken} content={content} />
+      <Kind
+        question={question}
+        copy={copy}
+        content={content}
+        answers={answers}
+        dontKnow={isDontKnow(answers, question)}
+        heading={(children) => <Heading title={content.common.pageTitle(copy.label)}>{children}</Heading>}
+        onSubmit={(values) => goNext(withAnswer(answers, question, values))}
+        onDontKnow={() => goNext(withDontKnow(answers, question))}
+        actions={
+          <>
+            {copy.help && <Help help={copy.help} />}
+            <div class="sw-actions">
+              <button type="submit" class="utrecht-button utrecht-button--primary-action">
+                {content.common.next}
+              </button>
+              {showDontKnowButton && (
+                <button
+                  type="button"
+                  class="utrecht-button utrecht-button--secondary-action"
+                  onClick={() => goNext(withDontKnow(answers, question))}
+                >
+                  {content.flow.dontKnowButton}
+                </button>
+              )}
+            </div>
+          </>
+        }
+      />
+    </div>
+  );
+}

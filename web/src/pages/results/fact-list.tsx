@@ -1,0 +1,28 @@
+import type { Content } from '../../content';
+import type { Fact } from '../../content/types';
+
+/** A list of next-step facts, each with a link to the page or law text it comes from. */
+export function FactList({ facts, content }: { facts: Fact[]; content: Content }) {
+  return (
+    <ul class="utrecht-unordered-list sw-facts">
+      {facts.map((fact) => (
+        <li class="utrecht-unordered-list__item" key={fact.text}>
+          {fact.text}
+          {fact.source && (
+            <>
+              {' '}
+              <a
+                class="utrecht-link sw-source"
+                href={fact.source.url}
+                rel="noopener noreferrer"
+                target="_blank"
+              >
+                ({content.results.sourceLabel}: {fact.source.title})
+              </a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

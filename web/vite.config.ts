@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { bundleReport } from './build/bundle-report';
+import { recordBenchmark } from './build/record-benchmark';
+
+const root = resolve(import.meta.dirname);
+const defaultOutDir = resolve(root, 'dist');
+
+/**
+ * The citizen app is web/index.html ("main"); other apps (web/balie, web/ministerie) are pages
+ * beside it, each web/<name>/index.html. WEB_PAGES=main,balie limits a build to some of them.
+ */
+function pages(): Record<string, string> {
+  const only = process.env.WEB_PAGES?.split(',').filter(Boolean);
+  const input: Record<string, string> = { main: resolve(root, 'index.html') };
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const page = resolve(root, entry.name, 'index.html');
+    if (entry.isDirectory() && !['dist', 'src', 'build'].includes(entry.name) && existsSync(page)) {
+      input[entry.name] = page;
+    }
+  }
+  return only ? Object.fromEntries(Object.entries(input).filter(([name]) => only.includes(name))) : input;
+}
+
+// `npm run build:web` builds into web/dist and records the bundle size in docs/benchmarks.md;
+// test builds set WEB_OUT_DIR (or mode "test") and leave the docs alone.
+export default defineConfig(({ mode }) => {
+  const outDir = resolve(process.env.WEB_OUT_DIR ?? defaultOutDir);
+  return {
+    root,
+    base: '/',
+    plugins: [
+      preact(),
+      bundleReport((report) => {
+        if (mode !== 'test' && outDir === defaultOutDir) recordBenchmark(report);
+      }),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+      rollupOptions: { input: pages() },
+    },
+  };
+});
