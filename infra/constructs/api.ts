@@ -70,7 +70,7 @@ export class Api extends Construct {
       environment: {
         STATS_TABLE: props.table.table.tableName,
         STATS_QUEUE_URL: props.queue.queue.queueUrl,
-        // ARNs only; the values are fetched at cold start.
+        // ARNs only; the values are fetched once per cold start.
         STATS_TOKEN_SECRET_ARN: props.secrets.statsToken.secretArn,
         VISIT_HASH_SECRET_ARN: props.secrets.visitHashKey.secretArn,
       },

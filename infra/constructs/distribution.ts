@@ -33,12 +33,13 @@ export interface SiteDistributionProps {
 /** One domain for the web app and its API, so the browser never makes a cross-origin call. */
 export class SiteDistribution extends Construct {
   readonly distribution: Distribution;
+  readonly spaFallback: EdgeFunction;
 
   constructor(scope: Construct, id: string, props: SiteDistributionProps) {
     super(scope, id);
     const headers = headerPolicies(this);
     const site = S3BucketOrigin.withOriginAccessControl(props.bucket);
-    const spaFallback = new EdgeFunction(this, 'SpaFallback', {
+    this.spaFallback = new EdgeFunction(this, 'SpaFallback', {
       comment: 'App routes get index.html; files and /api/* are untouched',
       code: FunctionCode.fromInline(SPA_FALLBACK_CODE),
       runtime: FunctionRuntime.JS_2_0,
@@ -67,7 +68,7 @@ export class SiteDistribution extends Construct {
         // index.html must never be stale after a deploy; it is small, so fetching it is cheap.
         cachePolicy: CachePolicy.CACHING_DISABLED,
         responseHeadersPolicy: headers.page,
-        functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
+        functionAssociations: [{ function: this.spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
         '/assets/*': {

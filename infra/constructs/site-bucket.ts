@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { logGroup } from './log-group';
 
 export interface SiteBucketProps {
   /** The built web app (`web/dist`); when absent the bucket is created empty. */
@@ -28,9 +29,9 @@ export class SiteBucket extends Construct {
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
       ],
-      // Everything in it is rebuilt from the repository, so tear-down may remove it.
-      removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: true,
+      // Kept on `cdk destroy` (README: empty and delete it by hand). Auto-deletion would need a
+      // CDK custom-resource function whose logs never expire.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     if (props.webDist) {
       this.deployment = new BucketDeployment(this, 'Deploy', {
@@ -39,6 +40,7 @@ export class SiteBucket extends Construct {
         // Keep earlier hashed assets: a tab opened before the deploy may still ask for them.
         prune: false,
         memoryLimit: 512,
+        logGroup: logGroup(this, 'DeployLogs'),
       });
     }
   }

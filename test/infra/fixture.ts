@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
 import { createApp, REPO_ROOT, type SteunwijzerApp } from '../../infra/create-app';
 
 // The Lambda entries are written by the API engineer; until they exist, the infra tests bundle a
@@ -81,4 +83,10 @@ export type Cfn = any;
 /** Resources of one type as [logicalId, resource] pairs. */
 export function resourcesOf(template: Template, type: string): [string, Cfn][] {
   return Object.entries(template.findResources(type));
+}
+
+/** The logical id CloudFormation gets for an L2 construct's main resource. */
+export function logicalId(construct: IConstruct): string {
+  const stack = Stack.of(construct);
+  return stack.resolve(stack.getLogicalId(construct.node.defaultChild as CfnElement));
 }
