@@ -18,12 +18,13 @@ import { isCellName } from './cells';
  * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
  *
  *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
- *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, expiresAt (TTL) and k0, c0, x0
+ *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL) and k0, c0, x0
  */
 
 /** Counter writes are spread over this many partition keys, summed on read (one Query each). */
 export const WRITE_SHARDS = 16;
-export const TTL_ATTRIBUTE = 'expiresAt';
+/** The table's TTL attribute (epoch seconds), as the CDK stack declares it. */
+export const TTL_ATTRIBUTE = 'ttl';
 /** Guards of replayed writes are kept this long: longer than SQS retries plus the DLQ's redrive window. */
 export const GUARD_TTL_SECONDS = 14 * 24 * 3600;
 const MAX_TERMS_PER_UPDATE = 100; // keeps every expression well under DynamoDB's 4 KB limit

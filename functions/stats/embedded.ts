@@ -35,7 +35,12 @@ export async function startEmbeddedStore(options: { path: string; port?: number 
     async stop() {
       if (!running) return;
       running = false;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests in flight finish; kept-alive sockets are dropped as soon as they are idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 10);
+      server.closeIdleConnections();
+      await closed;
+      clearInterval(sweep);
     },
     async start() {
       if (!running) await listen(port);

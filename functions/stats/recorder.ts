@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { applyOps } from './apply';
 import { type CellCount, cellName, itemKey, parseCellName, parseItemKey } from './cells';
 import type { DynamoStatsTable } from './dynamo';
 import { errorName, type Logger, silentLogger } from './log';
-import type { ScreeningOp, StatsOp } from './ops';
+import type { DeltaOp, ScreeningOp, StatsOp } from './ops';
 import type { Outbox } from './outbox';
 import type { ScreeningSignal } from './signal';
 import type { StatsPeriod, StatsStore } from './store';
@@ -20,16 +20,18 @@ export interface RecorderOptions {
   mode: 'write-behind' | 'direct';
   outbox?: Outbox;
   fallback?: (ops: StatsOp[]) => Promise<void>;
+  /** First retry after a failure, doubling up to maxRetryMs (default 1 s and 5 s). */
   retryMs?: number;
+  maxRetryMs?: number;
   logger?: Logger;
 }
 
 const MAX_BATCH = 5_000;
-const MAX_RETRY_MS = 5_000;
 
 export class StatsRecorder implements StatsStore {
   private queue: StatsOp[] = [];
   private pending: StatsOp[] = []; // failed writes, mirrored in the outbox
+  private unsent = new Map<string, DeltaOp>(); // merged increments in `pending` never tried yet
   private running: Promise<void> | null = null;
   private retryAt = 0;
   private retryMs: number;
@@ -114,6 +116,7 @@ export class StatsRecorder implements StatsStore {
     while (true) {
       if (this.pending.length && Date.now() >= this.retryAt) {
         const replay = this.pending;
+        this.unsent = new Map(); // from now on these have been tried: they keep their guard ids
         const failed = await applyOps(this.options.table, replay, { guarded: true }).catch(() => replay);
         this.pending = failed;
         await this.persist();
@@ -126,9 +129,10 @@ export class StatsRecorder implements StatsStore {
       if (!this.queue.length) return;
       const batch = this.queue.splice(0, MAX_BATCH);
       if (this.pending.length) {
-        // The store is failing: keep the batch behind the others instead of waiting on it.
-        this.pending.push(...batch);
-        await this.options.outbox?.append(batch);
+        // The store is failing: keep the batch behind the others instead of waiting on it, merged
+        // into the increments not yet tried, so a long outage replays one write per counter item.
+        this.pending.push(...compact(batch, this.options.table.shards, this.unsent));
+        await this.persist();
         continue;
       }
       const failed = await applyOps(this.options.table, batch, { guarded: false }).catch(() => batch);
@@ -143,7 +147,7 @@ export class StatsRecorder implements StatsStore {
 
   private backOff(): void {
     this.retryAt = Date.now() + this.retryMs;
-    this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+    this.retryMs = Math.min(this.retryMs * 2, this.options.maxRetryMs ?? 5_000);
   }
 
   private async persist(): Promise<void> {
@@ -195,4 +199,28 @@ export class StatsRecorder implements StatsStore {
       return false;
     }
   }
+}
+
+/**
+ * Merges the screenings without a visit into one increment per counter item, so a replay after an
+ * outage costs a write per item, not per screening. Visit screenings stay as they are: each needs
+ * its own swap.
+ */
+function compact(ops: StatsOp[], shards: number, unsent: Map<string, DeltaOp>): StatsOp[] {
+  const added: StatsOp[] = [];
+  for (const op of ops) {
+    if (op.t !== 's' || op.v) {
+      added.push(op);
+      continue;
+    }
+    const key = `${op.month}\n${op.k}`;
+    let delta = unsent.get(key);
+    if (!delta) {
+      delta = { t: 'd', id: randomUUID(), month: op.month, k: op.k, d: {}, shard: randomInt(shards) };
+      unsent.set(key, delta);
+      added.push(delta);
+    }
+    for (const cell of op.c) delta.d[cell] = (delta.d[cell] ?? 0) + 1;
+  }
+  return added;
 }
