@@ -1,0 +1,176 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CounterApp } from '../../web/balie/src/app';
+import { nl as counterNl } from '../../web/balie/src/content/nl';
+import { createSender, screeningBody } from '../../web/balie/src/lib/screening';
+import { nl } from '../../web/src/content/nl';
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+afterEach(cleanup);
+
+// A long delay: nothing is sent while these component tests type (the sender has its own tests).
+const app = () => render(<CounterApp peildatum="2026-11-24" sendDelayMs={60_000} />);
+const type = (id: string, value: string) =>
+  fireEvent.input(document.getElementById(id) as HTMLElement, { target: { value } });
+const choose = (id: string, value: string) =>
+  fireEvent.change(document.getElementById(id) as HTMLElement, { target: { value } });
+
+async function fillRenter() {
+  type('f-age', '35');
+  choose('f-partner', 'false');
+  type('f-children', '0');
+  type('f-coResidents27Plus', '0');
+  choose('f-housing', 'rent');
+  type('f-rent', '600');
+  choose('f-selfContainedHome', 'true');
+  type('f-netIncomeMonthly', '0');
+  type('f-grossIncomeYearly', '0');
+  type('f-assets', '0');
+  choose('f-residence', 'dutch');
+  choose('f-livesInNetherlands', 'true');
+  choose('f-healthInsuranceNL', 'true');
+}
+
+const card = (id: string) => document.querySelector(`.results [data-regulation="${id}"]`) as HTMLElement;
+
+describe('counter screen', () => {
+  it('shows every question group at once, one h1, and results that follow the answers', async () => {
+    app();
+    await screen.findByText(counterNl.results.title);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    for (const group of Object.values(counterNl.groups))
+      expect(screen.getByRole('group', { name: group })).toBeTruthy();
+    expect(within(card('huurtoeslag')).getByText(nl.results.verdicts.unknown.label)).toBeTruthy();
+    await fillRenter();
+    await waitFor(() =>
+      expect(within(card('huurtoeslag')).getByText(nl.results.verdicts.likely.label)).toBeTruthy(),
+    );
+    expect(card('huurtoeslag').textContent).toMatch(/per maand/);
+  });
+
+  it('marks fields that undecided regulations still need, and shows a typing error beside the field', async () => {
+    app();
+    await screen.findByText(counterNl.results.title);
+    expect(document.getElementById('f-rent-needed')?.textContent).toMatch(/Huurtoeslag/);
+    type('f-age', '200');
+    expect(document.getElementById('f-age-error')?.textContent).toBe(counterNl.errors.wholeNumber(0, 120));
+    expect(document.getElementById('f-age')?.getAttribute('aria-describedby')).toContain('f-age-error');
+  });
+
+  it('asks "already receiving?" and, after a no, "why not?", with the citizen app\'s wording', async () => {
+    app();
+    await fillRenter();
+    const receiving = await waitFor(() => {
+      const select = document.getElementById('receiving-huurtoeslag');
+      if (!select) throw new Error('not asked yet');
+      return select;
+    });
+    expect(document.querySelector('label[for="receiving-huurtoeslag"]')?.textContent).toBe(
+      nl.results.receivingQuestion,
+    );
+    expect(document.getElementById('reason-huurtoeslag')).toBeNull();
+    fireEvent.change(receiving, { target: { value: 'false' } });
+    const reason = document.getElementById('reason-huurtoeslag') as HTMLSelectElement;
+    expect([...reason.options].map((o) => o.textContent)).toContain(nl.results.nonUseReasons['did-not-know']);
+  });
+
+  it('keeps the municipality as a device setting, shown on screen', async () => {
+    app();
+    fireEvent.click(screen.getByRole('button', { name: counterNl.region.change }));
+    type('region-code', 'gm0363');
+    fireEvent.submit(document.getElementById('region-code')?.closest('form') as HTMLFormElement);
+    expect(screen.getByText(counterNl.region.current('GM0363'))).toBeTruthy();
+    expect(localStorage.getItem('sw.balie.region')).toBe('GM0363');
+  });
+
+  it('"new visitor" clears the form, the results, the sheet and sessionStorage, and starts a new visit id', async () => {
+    app();
+    await fillRenter();
+    await waitFor(() => expect(document.getElementById('receiving-huurtoeslag')).toBeTruthy());
+    const before = JSON.parse(sessionStorage.getItem('sw.balie.visit') ?? '{}');
+    expect(before.drafts.values.rent).toBe('600');
+    sessionStorage.setItem('sw.answers', '{"age":35}'); // the citizen app's key, in the same tab
+    fireEvent.click(screen.getByRole('button', { name: counterNl.newVisitor }));
+    await waitFor(() => expect((document.getElementById('f-rent') as HTMLInputElement).value).toBe(''));
+    expect(sessionStorage.getItem('sw.answers')).toBeNull();
+    const after = JSON.parse(sessionStorage.getItem('sw.balie.visit') ?? '{}');
+    expect(after.sessionId).not.toBe(before.sessionId);
+    expect(after.drafts).toEqual({ values: {}, dontKnow: [] });
+    expect(document.getElementById('receiving-huurtoeslag')).toBeNull();
+    expect(document.querySelectorAll('.sheet__item[data-regulation]')).toHaveLength(0);
+    expect(screen.getByText(counterNl.newVisitorDone)).toBeTruthy();
+  });
+});
+
+describe('counter screening sender', () => {
+  const body = (age: number) =>
+    screeningBody({
+      peildatum: '2026-11-24',
+      region: 'GM0363',
+      lang: 'nl',
+      sessionId: 's-1',
+      answers: { age },
+    });
+
+  it('sends only the latest screening once answers rest, with the counter channel and region', async () => {
+    vi.useFakeTimers();
+    const calls: { url: string; body: unknown }[] = [];
+    const states: string[] = [];
+    const sender = createSender({
+      delayMs: 500,
+      onState: (state) => states.push(state),
+      fetchImpl: async (url, init) => {
+        calls.push({ url: String(url), body: JSON.parse(String(init?.body)) });
+        return new Response('{}', { status: 200 });
+      },
+    });
+    sender.schedule(body(30));
+    await vi.advanceTimersByTimeAsync(200);
+    sender.schedule(body(34));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toEqual([
+      {
+        url: '/api/screen',
+        body: {
+          peildatum: '2026-11-24',
+          channel: 'counter',
+          region: 'GM0363',
+          lang: 'nl',
+          sessionId: 's-1',
+          answers: { age: 34 },
+        },
+      },
+    ]);
+    sender.schedule(body(34));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toHaveLength(1); // unchanged answers are not sent again
+    expect(states).toEqual(['sending', 'sent']);
+    vi.useRealTimers();
+  });
+
+  it('flush sends at once (before a new visitor); a failure is reported, not thrown', async () => {
+    const states: string[] = [];
+    const sender = createSender({
+      delayMs: 60_000,
+      onState: (state) => states.push(state),
+      fetchImpl: async () => {
+        throw new TypeError('offline');
+      },
+    });
+    sender.schedule(body(40));
+    await sender.flush();
+    expect(states).toEqual(['sending', 'failed']);
+  });
+
+  it('leaves region out when the device has none', () => {
+    expect(
+      screeningBody({ peildatum: '2026-11-24', region: null, lang: 'en', sessionId: 's', answers: {} }),
+    ).not.toHaveProperty('region');
+  });
+});

@@ -1,0 +1,48 @@
+import type { Answers, NonUseReason } from '../../../../functions/rules/answers';
+import type { RegulationId } from '../../../../functions/rules/regulations';
+import type { RegulationResult } from '../../../../functions/rules/result';
+
+/**
+ * The non-use reasons in the engine's order. The engine's list sits beside its zod schema, so it is
+ * repeated here to keep zod out of the bundle; the type and a test keep the two the same.
+ */
+export const NON_USE_REASON_LIST = [
+  'did-not-know',
+  'thought-not-entitled',
+  'fear-of-repayment',
+  'too-complicated',
+  'shame',
+  'not-worth-it',
+  'applied-refused',
+  'other',
+] as const satisfies readonly NonUseReason[];
+
+/**
+ * "Does the visitor already get this?" is asked where the contract's nonUse can be true: a likely or
+ * possible entitlement. "Why not?" follows a no.
+ */
+export function asksReceiving(result: RegulationResult): boolean {
+  return result.verdict === 'likely' || result.verdict === 'possibly';
+}
+
+/** Adds the receiving answers (and reasons after a no) for the regulations that ask for them. */
+export function withReceiving(
+  answers: Answers,
+  results: readonly RegulationResult[],
+  receiving: Partial<Record<RegulationId, boolean>>,
+  reasons: Partial<Record<RegulationId, NonUseReason>>,
+): Answers {
+  const asked = results.filter(asksReceiving).map((result) => result.regulation);
+  const given: Partial<Record<RegulationId, boolean>> = {};
+  const why: Partial<Record<RegulationId, NonUseReason>> = {};
+  for (const id of asked) {
+    if (receiving[id] !== undefined) given[id] = receiving[id];
+    const reason = reasons[id];
+    if (receiving[id] === false && reason) why[id] = reason;
+  }
+  return {
+    ...answers,
+    ...(Object.keys(given).length > 0 && { receiving: given }),
+    ...(Object.keys(why).length > 0 && { nonUseReasons: why }),
+  };
+}

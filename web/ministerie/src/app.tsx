@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DASHBOARD_CONTENT, type DashboardLang, type Dimension, isDashboardLang } from './content';
+import { tablesCsv } from './lib/csv';
+import { addMonths, currentMonth } from './lib/months';
+import { fetchStats, type GroupBy, type StatsResponse } from './lib/stats-client';
+import { breakdownTable, reasonsTable, summaryTable, trendTable } from './lib/views';
+import { BarCharts, TrendCharts } from './views/charts';
+import { DataTable } from './views/data-table';
+import { type Period, PeriodForm } from './views/period-form';
+import { SignIn, type SignInError } from './views/sign-in';
+
+interface Data {
+  base: StatsResponse;
+  reasons: StatsResponse | null;
+  /** Breakdowns by a groupBy dimension, fetched when chosen. */
+  groups: Partial<Record<GroupBy, StatsResponse>>;
+}
+
+const DIMENSIONS: Dimension[] = ['channel', 'ageBand', 'household', 'region'];
+
+export function defaultPeriod(now: Date = new Date()): Period {
+  const to = currentMonth(now);
+  return { from: addMonths(to, -5), to };
+}
+
+export function DashboardApp({ now }: { now?: Date }) {
+  const [lang, setLang] = useState<DashboardLang>('nl');
+  // The token is held here, in memory, and nowhere else: not in storage, a cookie or the URL.
+  const [token, setToken] = useState<string | null>(null);
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod(now));
+  const [data, setData] = useState<Data | null>(null);
+  const [dimension, setDimension] = useState<Dimension>('channel');
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const copy = DASHBOARD_CONTENT[lang];
+  const request = useRef(0);
+
+  useEffect(() => {
+    document.documentElement.lang = copy.lang;
+    document.title = copy.title;
+  }, [copy]);
+
+  const signOut = () => {
+    setToken(null);
+    setData(null);
+  };
+
+  const load = async (secret: string, next: Period, dim: Dimension) => {
+    const id = ++request.current;
+    setLoading(true);
+    setFailed(false);
+    const groupBy = dim === 'channel' ? undefined : dim;
+    // The plain view first: it checks the token with one request before anything else is asked.
+    const base = await fetchStats(secret, next);
+    const [reasons, group] = base.ok
+      ? await Promise.all([
+          fetchStats(secret, { ...next, groupBy: 'reason' }),
+          groupBy ? fetchStats(secret, { ...next, groupBy }) : Promise.resolve(null),
+        ])
+      : [null, null];
+    if (id !== request.current) return base;
+    setLoading(false);
+    if (!base.ok) {
+      if (base.error === 'unauthorized') signOut();
+      else setFailed(true);
+      return base;
+    }
+    setData({
+      base: base.data,
+      reasons: reasons?.ok ? reasons.data : null,
+      groups: group?.ok && groupBy ? { [groupBy]: group.data } : {},
+    });
+    return base;
+  };
+
+  const signIn = async (secret: string): Promise<SignInError | undefined> => {
+    const result = await load(secret, period, dimension);
+    if (result.ok) {
+      setToken(secret);
+      return undefined;
+    }
+    return result.error === 'unauthorized' ? 'wrongToken' : 'failed';
+  };
+
+  const chooseDimension = async (dim: Dimension) => {
+    setDimension(dim);
+    if (!token || !data || dim === 'channel' || data.groups[dim]) return;
+    const result = await fetchStats(token, { ...period, groupBy: dim });
+    if (result.ok) setData((prev) => prev && { ...prev, groups: { ...prev.groups, [dim]: result.data } });
+    else if (result.error === 'unauthorized') signOut();
+    else setFailed(true);
+  };
+
+  const tables = useMemo(() => {
+    if (!data) return null;
+    const source = dimension === 'channel' ? data.base : data.groups[dimension];
+    return {
+      summary: summaryTable(data.base, copy),
+      trend: trendTable(data.base, copy),
+      breakdown: source ? breakdownTable(source, dimension, copy) : null,
+      reasons: data.reasons ? reasonsTable(data.reasons, copy) : null,
+    };
+  }, [data, dimension, copy]);
+
+  const download = () => {
+    if (!tables || !data) return;
+    const shown = [tables.summary, tables.trend, tables.breakdown, tables.reasons].filter((t) => t !== null);
+    const blob = new Blob([tablesCsv(shown)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `steunwijzer-signalen-${data.base.from}-${data.base.to}.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const languageSwitch = (
+    <label class="inline-field">
+      {copy.language}
+      <select
+        id="language"
+        value={lang}
+        onChange={(event) => isDashboardLang(event.currentTarget.value) && setLang(event.currentTarget.value)}
+      >
+        {Object.entries(DASHBOARD_CONTENT).map(([code, content]) => (
+          <option key={code} value={code}>
+            {content.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <>
+      <header class="top">
+        <h1>{copy.title}</h1>
+        <div class="top__tools">
+          {languageSwitch}
+          {token && (
+            <button type="button" class="button button--secondary" onClick={signOut}>
+              {copy.signIn.signOut}
+            </button>
+          )}
+        </div>
+      </header>
+      <main class="main" id="main">
+        {!token || !data || !tables ? (
+          <SignIn copy={copy} onSignIn={signIn} />
+        ) : (
+          <>
+            <section class="caveat" aria-labelledby="caveat-title">
+              <h2 id="caveat-title">{copy.caveatTitle}</h2>
+              {copy.caveat.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </section>
+            <PeriodForm
+              copy={copy}
+              period={period}
+              onChange={(next) => {
+                setPeriod(next);
+                void load(token, next, dimension);
+              }}
+            />
+            <p role="status" class="status">
+              {loading
+                ? copy.period.loading
+                : failed
+                  ? copy.signIn.failed
+                  : copy.period.shown(data.base.from, data.base.to)}
+            </p>
+            {data.base.rows.length === 0 && <p class="notice">{copy.empty}</p>}
+
+            <section aria-labelledby="summary-title">
+              <h2 id="summary-title">{copy.summary.title}</h2>
+              <p>{copy.summary.intro}</p>
+              <DataTable model={tables.summary} />
+            </section>
+
+            <section aria-labelledby="trend-title">
+              <h2 id="trend-title">{copy.trend.title}</h2>
+              <p>{copy.trend.intro}</p>
+              <TrendCharts model={tables.trend} copy={copy} />
+              <DataTable model={tables.trend} />
+            </section>
+
+            <section aria-labelledby="breakdown-title">
+              <h2 id="breakdown-title">{copy.breakdown.title}</h2>
+              <p>{copy.breakdown.intro}</p>
+              <label class="inline-field">
+                {copy.breakdown.by}
+                <select
+                  id="dimension"
+                  value={dimension}
+                  onChange={(event) => void chooseDimension(event.currentTarget.value as Dimension)}
+                >
+                  {DIMENSIONS.map((dim) => (
+                    <option key={dim} value={dim}>
+                      {copy.breakdown.dimensions[dim]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {tables.breakdown ? (
+                <>
+                  <BarCharts
+                    model={tables.breakdown}
+                    copy={copy}
+                    labelKey="group"
+                    valueKey="share"
+                    title={(regulation) =>
+                      copy.breakdown.chartLabel(regulation, copy.breakdown.dimensions[dimension])
+                    }
+                  />
+                  <DataTable model={tables.breakdown} />
+                </>
+              ) : (
+                <p role="status">{copy.period.loading}</p>
+              )}
+            </section>
+
+            <section aria-labelledby="reasons-title">
+              <h2 id="reasons-title">{copy.reasons.title}</h2>
+              <p>{copy.reasons.intro}</p>
+              {tables.reasons && tables.reasons.rows.length > 0 ? (
+                <>
+                  <BarCharts
+                    model={tables.reasons}
+                    copy={copy}
+                    labelKey="reason"
+                    valueKey="count"
+                    title={copy.reasons.chartLabel}
+                  />
+                  <DataTable model={tables.reasons} />
+                </>
+              ) : (
+                <p>{copy.reasons.none}</p>
+              )}
+            </section>
+
+            <section class="download" aria-label={copy.download.button}>
+              <button type="button" class="button" id="download-csv" onClick={download}>
+                {copy.download.button}
+              </button>
+              <p>{copy.download.note}</p>
+            </section>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

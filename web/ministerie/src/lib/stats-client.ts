@@ -1,0 +1,53 @@
+/** One row of GET /api/stats (docs/screening-api.md), with the groupBy keys it was asked for. */
+export interface StatsRow {
+  month: string;
+  regulation: string;
+  channel: string;
+  verdict: string;
+  receiving: string;
+  region?: string | null;
+  ageBand?: string | null;
+  household?: string | null;
+  reason?: string | null;
+  screenings: number | null;
+  suppressed?: boolean;
+}
+
+export interface StatsResponse {
+  from: string;
+  to: string;
+  minCellSize: number;
+  rows: StatsRow[];
+}
+
+export type GroupBy = 'region' | 'ageBand' | 'household' | 'reason';
+
+export type StatsResult =
+  | { ok: true; data: StatsResponse }
+  | { ok: false; error: 'unauthorized' | 'invalid' | 'failed' };
+
+/**
+ * Reads the statistics with the token held in memory by the caller: it goes in the Authorization
+ * header only, never in the URL or any storage.
+ */
+export async function fetchStats(
+  token: string,
+  query: { from: string; to: string; groupBy?: GroupBy },
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+): Promise<StatsResult> {
+  const params = new URLSearchParams({ from: query.from, to: query.to });
+  if (query.groupBy) params.set('groupBy', query.groupBy);
+  try {
+    const response = await fetchImpl(`/api/stats?${params}`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    if (response.status === 401) return { ok: false, error: 'unauthorized' };
+    if (response.status === 400) return { ok: false, error: 'invalid' };
+    if (!response.ok) return { ok: false, error: 'failed' };
+    return { ok: true, data: (await response.json()) as StatsResponse };
+  } catch {
+    return { ok: false, error: 'failed' };
+  }
+}

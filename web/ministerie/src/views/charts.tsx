@@ -1,0 +1,73 @@
+import { REGULATION_IDS } from '../../../../functions/rules/regulations';
+import { BarChart } from '../charts/bar-chart';
+import { LineChart } from '../charts/line-chart';
+import type { DashboardContent } from '../content';
+import type { TableModel } from '../lib/views';
+
+/**
+ * Small multiples, one chart per regulation, drawn from the same table model as the table shown
+ * below them (so a chart never says anything the table does not).
+ */
+export function TrendCharts({ model, copy }: { model: TableModel; copy: DashboardContent }) {
+  return (
+    <div class="multiples">
+      {REGULATION_IDS.map((id) => {
+        const rows = model.rows.filter((row) => row.regulation === id);
+        return (
+          <figure key={id} class="multiple">
+            <figcaption>{copy.regulations[id]}</figcaption>
+            <LineChart
+              id={`trend-${id}`}
+              title={copy.trend.chartLabel(copy.regulations[id])}
+              points={rows.map((row) => ({
+                label: row.cells.month?.text ?? '',
+                value: row.cells.share?.value ?? null,
+                text: row.cells.share?.text ?? '',
+              }))}
+            />
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
+
+export function BarCharts({
+  model,
+  copy,
+  labelKey,
+  valueKey,
+  title,
+}: {
+  model: TableModel;
+  copy: DashboardContent;
+  labelKey: 'group' | 'reason';
+  valueKey: 'share' | 'count';
+  title: (regulation: string) => string;
+}) {
+  const values = model.rows.map((row) => row.cells[valueKey]?.value ?? 0);
+  const max = valueKey === 'share' ? 1 : Math.max(1, ...values.map((v) => v ?? 0));
+  return (
+    <div class="multiples">
+      {REGULATION_IDS.map((id) => {
+        const rows = model.rows.filter((row) => row.regulation === id);
+        if (rows.length === 0) return null;
+        return (
+          <figure key={id} class="multiple">
+            <figcaption>{copy.regulations[id]}</figcaption>
+            <BarChart
+              id={`${model.id}-${id}`}
+              title={title(copy.regulations[id])}
+              max={max}
+              bars={rows.map((row) => ({
+                label: row.cells[labelKey]?.text ?? '',
+                value: row.cells[valueKey]?.value ?? null,
+                text: row.cells[valueKey]?.text ?? '',
+              }))}
+            />
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
