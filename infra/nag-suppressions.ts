@@ -1,4 +1,4 @@
-import { Validations } from 'aws-cdk-lib';
+import { Token, Validations } from 'aws-cdk-lib';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 import type { SteunwijzerStack } from './steunwijzer-stack';
@@ -83,6 +83,8 @@ function acknowledgeBucketDeployment(stack: SteunwijzerStack): void {
   const handler = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
   if (!handler) return;
   const bucketId = stack.resolve(stack.getLogicalId(stack.site.bucket.node.defaultChild as CfnBucket));
+  // cdk-nag prints the partition as a literal when the feature flag enablePartitionLiterals applies.
+  const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
   const cdkManaged = 'CDK-managed BucketDeployment function, used only while deploying the web build';
   ack(
     handler,
@@ -98,7 +100,7 @@ function acknowledgeBucketDeployment(stack: SteunwijzerStack): void {
       'Action::s3:DeleteObject*',
       'Action::s3:Abort*',
       `Resource::<${bucketId}.Arn>/*`,
-      `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`,
+      `Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*`,
     ].map((finding) => ({
       id: `AwsSolutions-IAM5[${finding}]`,
       reason: `${cdkManaged}: it may read the CDK asset bucket and write only the site bucket's objects.`,

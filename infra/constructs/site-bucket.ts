@@ -35,7 +35,8 @@ export class SiteBucket extends Construct {
     });
     if (props.webDist) {
       this.deployment = new BucketDeployment(this, 'Deploy', {
-        sources: [Source.asset(props.webDist)],
+        // The build's size report is for developers, not for visitors.
+        sources: [Source.asset(props.webDist, { exclude: ['bundle-report.json'] })],
         destinationBucket: this.bucket,
         // Keep earlier hashed assets: a tab opened before the deploy may still ask for them.
         prune: false,

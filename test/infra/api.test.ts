@@ -51,14 +51,17 @@ describe('API function', () => {
     const statements = statementsOf(api);
     const table = { 'Fn::GetAtt': [logicalId(stack.table.table), 'Arn'] };
     const dynamo = statements.filter((s) => actionsOf([s]).some((a: string) => a.startsWith('dynamodb:')));
-    expect(dynamo).toEqual([{ Effect: 'Allow', Action: [...STATS_TABLE_ACTIONS], Resource: [table] }]);
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0].Effect).toBe('Allow');
+    expect([dynamo[0].Action].flat().sort()).toEqual([...STATS_TABLE_ACTIONS].sort());
+    expect([dynamo[0].Resource].flat()).toEqual([table]);
     expect(STATS_TABLE_ACTIONS).toEqual([
       'dynamodb:UpdateItem',
       'dynamodb:GetItem',
       'dynamodb:Query',
       'dynamodb:ConditionCheckItem',
     ]);
-    expect(actionsOf(statements).sort()).toEqual(
+    expect([...new Set(actionsOf(statements))].sort()).toEqual(
       [
         ...STATS_TABLE_ACTIONS,
         'logs:CreateLogStream',
@@ -68,17 +71,16 @@ describe('API function', () => {
         'sqs:GetQueueUrl',
         'secretsmanager:GetSecretValue',
         'secretsmanager:DescribeSecret',
-        'secretsmanager:GetSecretValue',
-        'secretsmanager:DescribeSecret',
       ].sort(),
     );
     const secretResources = statements
       .filter((s) => actionsOf([s]).includes('secretsmanager:GetSecretValue'))
-      .map((s) => s.Resource);
-    expect(secretResources).toEqual([
-      { Ref: logicalId(stack.secrets.statsToken) },
-      { Ref: logicalId(stack.secrets.visitHashKey) },
-    ]);
+      .flatMap((s) => [s.Resource].flat())
+      .map((r) => r.Ref)
+      .sort();
+    expect(secretResources).toEqual(
+      [logicalId(stack.secrets.statsToken), logicalId(stack.secrets.visitHashKey)].sort(),
+    );
     expect(JSON.stringify(statements)).not.toMatch(/"\*"|:\*"/);
   });
 
@@ -145,7 +147,9 @@ describe('statistics queue consumer', () => {
 
   it('may apply counter writes and consume the queue, not send to it', () => {
     const actions = actionsOf(statementsOf(consumer));
-    expect(actions.filter((a: string) => a.startsWith('dynamodb:'))).toEqual([...STATS_TABLE_ACTIONS]);
+    expect(actions.filter((a: string) => a.startsWith('dynamodb:')).sort()).toEqual(
+      [...STATS_TABLE_ACTIONS].sort(),
+    );
     expect(actions).toContain('sqs:DeleteMessage');
     expect(actions).not.toContain('sqs:SendMessage');
     expect(actions.filter((a: string) => a.startsWith('secretsmanager:'))).toEqual([]);

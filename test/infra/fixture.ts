@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type CfnElement, Stack } from 'aws-cdk-lib';
@@ -55,6 +55,11 @@ export function createFixture(): Fixture {
   };
 }
 
+/** cdk.json's context (feature flags, region), which the CLI hands to the app: tests see the same. */
+export const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
+  readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8'),
+).context;
+
 export interface BuiltStack extends SteunwijzerApp {
   template: Template;
   fixture: Fixture;
@@ -72,7 +77,7 @@ export function buildStack(options: { context?: Record<string, unknown>; web?: b
     consumerEntry: fixture.consumerEntry,
     webDist: options.web === false ? null : fixture.webDist,
     outdir: join(fixture.dir, 'cdk.out'),
-    context: options.context ?? {},
+    context: { ...CDK_JSON_CONTEXT, ...options.context },
   });
   return { ...built, template: Template.fromStack(built.stack), fixture };
 }

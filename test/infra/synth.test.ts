@@ -4,7 +4,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLambda } from '../../infra/bundle';
 import { createApp, STACK_NAME, WAF_STACK_NAME } from '../../infra/create-app';
-import { type Cfn, createFixture, logicalId } from './fixture';
+import { CDK_JSON_CONTEXT, type Cfn, createFixture, logicalId } from './fixture';
 
 // What `npx cdk synth` does, in-process: the whole app, with cdk-nag and CDK's own CloudFormation
 // checks on, and no AWS credentials or account anywhere.
@@ -24,7 +24,7 @@ function synth(name: string, context: Record<string, unknown> = {}) {
     consumerEntry: fixture.consumerEntry,
     webDist: fixture.webDist,
     outdir,
-    context,
+    context: { ...CDK_JSON_CONTEXT, ...context },
   });
   return { ...built, outdir, assembly: built.app.synth() };
 }
@@ -82,6 +82,7 @@ describe('synth without an AWS account', () => {
       consumerEntry: fixture.consumerEntry,
       webDist: null,
       outdir: join(fixture.dir, 'nag-fails'),
+      context: CDK_JSON_CONTEXT,
     });
     new Bucket(built.stack, 'Unchecked');
     expect(() => built.app.synth()).toThrow(/AwsSolutions-S10/);
