@@ -9,7 +9,6 @@ const PARALLEL = 16;
 export interface ApplyOptions {
   /** Replays (outbox, queue) write every counter at most once, through a guard; fresh writes merge. */
   guarded: boolean;
-  nowSec?: number;
 }
 
 type Deltas = Map<string, Record<string, number>>; // `${month}\n${k}` → counter name → increment
@@ -24,7 +23,6 @@ export async function applyOps(
   ops: StatsOp[],
   options: ApplyOptions,
 ): Promise<StatsOp[]> {
-  const nowSec = options.nowSec ?? Math.floor(Date.now() / 1000);
   const failed: StatsOp[] = [];
   const merged: Deltas = new Map();
   const onceWrites: DeltaOp[] = [];
@@ -32,8 +30,9 @@ export async function applyOps(
     if (swap?.kind === 'superseded') return;
     const perItem: Deltas = new Map();
     add(perItem, op.month, op.k, op.c, 1);
+    // A record past its TTL when this screening was made counts as absent, even if not yet deleted.
     const old = swap?.old;
-    if (old && old.expiresAt > nowSec) add(perItem, op.month, old.k, old.c, -1);
+    if (old && old.expiresAt > op.at / 1000) add(perItem, op.month, old.k, old.c, -1);
     if (options.guarded || swap?.kind === 'replayed') {
       [...perItem].forEach(([key, d], i) => {
         const id = `${op.id}.${i}`;
