@@ -59,17 +59,17 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
   const { common } = content;
   return (
     <div class="sw-shell">
-      <a
-        class="utrecht-skip-link utrecht-skip-link--visible-on-focus sw-no-print"
-        href={window.location.hash || '#/'}
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {common.skipLink}
-      </a>
       <header class="utrecht-page-header sw-header">
+        <a
+          class="utrecht-skip-link utrecht-skip-link--visible-on-focus sw-no-print"
+          href={window.location.hash || '#/'}
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {common.skipLink}
+        </a>
         <div class="sw-header__content">
           <a class="sw-brand" href="#/">
             <span class="sw-brand__name">{common.appName}</span>

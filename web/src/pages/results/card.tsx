@@ -78,8 +78,8 @@ export function ResultCard({
         <div class="sw-thresholds">
           <Sub class={`utrecht-heading-${level + 1}`}>{copy.threshold}</Sub>
           <ul class="utrecht-unordered-list">
-            {result.thresholds.map((threshold) => (
-              <li class="utrecht-unordered-list__item" key={threshold.field}>
+            {result.thresholds.map((threshold, index) => (
+              <li class="utrecht-unordered-list__item" key={`${index}-${threshold.field}`}>
                 {threshold.text}
               </li>
             ))}
@@ -99,15 +99,15 @@ export function ResultCard({
       <details class="sw-details" open={!open}>
         <summary class="sw-details__summary">{copy.why}</summary>
         <ul class="utrecht-unordered-list sw-reasons">
-          {result.reasons.map((reason) => (
-            <li class="utrecht-unordered-list__item" key={reason.code}>
+          {result.reasons.map((reason, index) => (
+            <li class="utrecht-unordered-list__item" key={`${index}-${reason.code}`}>
               {reason.text}
               {reason.sources.length > 0 && (
                 <span class="sw-sources">
                   {' '}
                   ({copy.law}:{' '}
                   {reason.sources.map((source, index) => (
-                    <span key={source.url}>
+                    <span key={`${index}-${source.url}`}>
                       {index > 0 && ', '}
                       <a class="utrecht-link" href={source.url} rel="noopener noreferrer" target="_blank">
                         {source.title}

@@ -5,8 +5,8 @@ import type { Fact } from '../../content/types';
 export function FactList({ facts, content }: { facts: Fact[]; content: Content }) {
   return (
     <ul class="utrecht-unordered-list sw-facts">
-      {facts.map((fact) => (
-        <li class="utrecht-unordered-list__item" key={fact.text}>
+      {facts.map((fact, index) => (
+        <li class="utrecht-unordered-list__item" key={`${index}-${fact.text}`}>
           {fact.text}
           {fact.source && (
             <>

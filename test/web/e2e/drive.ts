@@ -1,0 +1,210 @@
+import type { Page } from 'playwright-core';
+import type { Answers } from '../../../functions/rules/index';
+import { QUESTIONS } from '../../../functions/rules/index';
+import { settled } from './harness';
+
+/**
+ * A person going through the flow: for each question the app shows, the answer they would
+ * give, typed or tapped the way they would (money in their own format). Throws when the app
+ * asks something the person has no answer for, so an unexpected question fails the test.
+ */
+export interface Person {
+  answers: Answers;
+  /** How they type money, per answer path; default Dutch "1.401,50". */
+  money?: Record<string, string>;
+  /** Questions they answer with "I don't know". */
+  dontKnow?: string[];
+}
+
+export type Input = 'touch' | 'mouse';
+
+const get = (answers: Answers, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], answers);
+
+const dutchMoney = (cents: number) => {
+  const euros = Math.floor(Math.abs(cents) / 100).toLocaleString('nl-NL');
+  const rest = Math.abs(cents) % 100;
+  return `${cents < 0 ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
+};
+
+/** Walks from the first question to the check page; returns the question ids in asking order. */
+export async function answerAll(page: Page, person: Person, input: Input = 'touch'): Promise<string[]> {
+  const asked: string[] = [];
+  for (let step = 0; step < 30; step++) {
+    const hash = await settled(page);
+    if (hash === '#/check') return asked;
+    const id = hash.split('/')[2] ?? '';
+    const question = QUESTIONS.find((candidate) => candidate.id === id);
+    if (!question) throw new Error(`unexpected page ${hash}`);
+    asked.push(id);
+    await answerOne(page, person, id, input);
+    await page.waitForFunction((before) => window.location.hash !== before, hash);
+  }
+  throw new Error(`the flow did not end: ${asked.join(', ')}`);
+}
+
+async function choose(page: Page, inputId: string, input: Input) {
+  const label = page.locator(`label[for="${inputId}"]`);
+  if (input === 'touch') await label.tap();
+  else await label.click();
+}
+
+async function type(page: Page, inputId: string, text: string, input: Input) {
+  const field = page.locator(`#${inputId}`);
+  if (input === 'touch') await field.tap();
+  else await field.click();
+  await field.fill(text);
+}
+
+async function submit(page: Page, input: Input, label?: string) {
+  const button = label
+    ? page.getByRole('button', { name: label })
+    : page.locator('main form button[type="submit"]');
+  if (input === 'touch') await button.tap();
+  else await button.click();
+}
+
+export async function answerOne(
+  page: Page,
+  person: Person,
+  id: string,
+  input: Input = 'mouse',
+): Promise<void> {
+  const question = QUESTIONS.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(id);
+  if (person.dontKnow?.includes(id)) {
+    if (question.kind === 'boolean' || question.kind === 'choice') {
+      await choose(page, `q-${id}-dont-know`, input);
+      return submit(page, input);
+    }
+    return submit(
+      page,
+      input,
+      (await page.locator('main form button[type="button"]').last().textContent()) ?? '',
+    );
+  }
+  const value = get(person.answers, id);
+  if (value === undefined && question.kind !== 'working')
+    throw new Error(`the person has no answer for ${id}`);
+  switch (question.kind) {
+    case 'boolean':
+    case 'choice':
+      await choose(page, `q-${id}-${String(value)}`, input);
+      break;
+    case 'integer':
+      await type(page, `q-${id}`, String(value), input);
+      break;
+    case 'money':
+      await type(page, `q-${id}`, person.money?.[id] ?? dutchMoney(value as number), input);
+      break;
+    case 'children': {
+      const children = value as { age: number }[];
+      await type(page, 'q-children', String(children.length), input);
+      for (const [index, child] of children.entries())
+        await type(page, `q-child-${index}`, String(child.age), input);
+      break;
+    }
+    case 'childcare': {
+      const entries = value as NonNullable<Answers['childcare']>;
+      await type(page, 'q-childcare', String(entries.length), input);
+      for (const [index, entry] of entries.entries()) {
+        await page.locator(`#q-care-${index}-type`).selectOption(entry.type);
+        await type(page, `q-care-${index}-hours`, String(entry.hoursPerMonth), input);
+        await type(page, `q-care-${index}-rate`, dutchMoney(entry.hourlyRate), input);
+      }
+      break;
+    }
+    case 'working': {
+      const working = person.answers.working ?? {};
+      if (working.applicant === undefined) throw new Error('the person has no answer for working.applicant');
+      await choose(page, `q-working-applicant-${working.applicant}`, input);
+      if (person.answers.partner) await choose(page, `q-working-partner-${working.partner}`, input);
+      break;
+    }
+  }
+  await submit(page, input);
+}
+
+/** Presses Tab until the focused element matches the selector; every stop must show its focus. */
+export async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate((wanted) => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return { matched: false, visible: true, what: 'body' };
+      const style = getComputedStyle(element);
+      const visible =
+        (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+      return { matched: element.matches(wanted), visible, what: element.outerHTML.slice(0, 100) };
+    }, selector);
+    if (!state.visible) throw new Error(`no visible focus on ${state.what}`);
+    if (state.matched) return;
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** Answers the question on screen with Tab, typing, arrow keys, Space and Enter only. */
+export async function answerByKeyboard(page: Page, person: Person, id: string): Promise<void> {
+  const question = QUESTIONS.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(id);
+  const value = get(person.answers, id);
+  const typeInto = async (inputId: string, text: string) => {
+    await tabTo(page, `#${inputId}`);
+    await page.keyboard.type(text);
+  };
+  const chooseRadio = async (name: string, target: string) => {
+    await tabTo(page, `input[name="${name}"]`);
+    for (let press = 0; press < 10; press++) {
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        return { value: element?.value, checked: element?.checked };
+      });
+      if (focused.value === target && focused.checked) return;
+      await page.keyboard.press(focused.value === target ? 'Space' : 'ArrowDown');
+    }
+    throw new Error(`could not choose ${target} in ${name}`);
+  };
+  const euros = (cents: number) => String(cents / 100).replace('.', ',');
+
+  switch (question.kind) {
+    case 'boolean':
+    case 'choice':
+      await chooseRadio(`q-${id}`, String(value));
+      break;
+    case 'integer':
+      await typeInto(`q-${id}`, String(value));
+      break;
+    case 'money':
+      await typeInto(`q-${id}`, euros(value as number));
+      break;
+    case 'children': {
+      const children = value as { age: number }[];
+      await typeInto('q-children', String(children.length));
+      for (const [index, child] of children.entries()) await typeInto(`q-child-${index}`, String(child.age));
+      break;
+    }
+    case 'childcare': {
+      const entries = value as NonNullable<Answers['childcare']>;
+      await typeInto('q-childcare', String(entries.length));
+      for (const [index, entry] of entries.entries()) {
+        await tabTo(page, `#q-care-${index}-type`);
+        // A closed select changes with the arrow keys: the options are "—", then the types in order.
+        const steps = ['dagopvang', 'bso', 'gastouder'].indexOf(entry.type) + 1;
+        for (let press = 0; press < steps; press++) await page.keyboard.press('ArrowDown');
+        await typeInto(`q-care-${index}-hours`, String(entry.hoursPerMonth));
+        await typeInto(`q-care-${index}-rate`, euros(entry.hourlyRate));
+      }
+      break;
+    }
+    case 'working': {
+      const working = person.answers.working ?? {};
+      await chooseRadio('q-working-applicant', String(working.applicant));
+      if (person.answers.partner) await chooseRadio('q-working-partner', String(working.partner));
+      break;
+    }
+  }
+  await tabTo(page, 'main form button[type="submit"]');
+  await page.keyboard.press('Enter');
+}

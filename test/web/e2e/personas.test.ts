@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  evaluate,
+  type NonUseReason,
+  type RegulationId,
+  screeningRequestSchema,
+} from '../../../functions/rules/index';
+import { answerAll, type Person } from './drive';
+import { type Harness, settled, startHarness } from './harness';
+
+/**
+ * Four people from the brief finish the flow on a 360×740 touch screen against the real
+ * local server. Their results must be what the engine says for the answers the browser sent,
+ * and their "no, I don't get this" must reach GET /api/stats.
+ */
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+}, 120_000);
+afterAll(async () => harness?.close());
+
+interface Case {
+  name: string;
+  lang: 'nl' | 'en';
+  person: Person;
+  /** The regulation they say they do not receive, and why. */
+  nonUse: { regulation: RegulationId; reason: NonUseReason };
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a pensioner with a small AOW who does not get AIO',
+    lang: 'nl',
+    person: {
+      answers: {
+        age: 72,
+        partner: false,
+        children: [],
+        livesInNetherlands: true,
+        residence: 'dutch',
+        housing: 'rent',
+        coResidents27Plus: 0,
+        netIncomeMonthly: 115_000,
+        assets: 300_000,
+        grossIncomeYearly: 1_700_000,
+        rent: 60_000,
+        selfContainedHome: true,
+        healthInsuranceNL: true,
+        specialCosts: false,
+      },
+      money: { netIncomeMonthly: '1.150,00', rent: '600' },
+    },
+    nonUse: { regulation: 'aio', reason: 'did-not-know' },
+  },
+  {
+    name: 'a 19-year-old leaving youth care whose parents cannot support them',
+    lang: 'en',
+    person: {
+      answers: {
+        age: 19,
+        partner: false,
+        children: [],
+        livesInNetherlands: true,
+        residence: 'dutch',
+        housing: 'rent',
+        coResidents27Plus: 0,
+        netIncomeMonthly: 0,
+        assets: 20_000,
+        grossIncomeYearly: 0,
+        rent: 45_000,
+        selfContainedHome: true,
+        healthInsuranceNL: true,
+        studentFinance: false,
+        selfEmployed: false,
+        parentsCannotSupport: true,
+        specialCosts: true,
+      },
+      money: { rent: '450.00', assets: '200.00' },
+    },
+    nonUse: { regulation: 'algemene-bijstand', reason: 'too-complicated' },
+  },
+  {
+    name: 'a single parent who rents',
+    lang: 'nl',
+    person: {
+      answers: {
+        age: 34,
+        partner: false,
+        children: [{ age: 6 }, { age: 10 }],
+        livesInNetherlands: true,
+        residence: 'permit',
+        housing: 'rent',
+        coResidents27Plus: 0,
+        netIncomeMonthly: 190_000,
+        assets: 150_000,
+        grossIncomeYearly: 2_600_000,
+        rent: 85_050,
+        selfContainedHome: true,
+        healthInsuranceNL: true,
+        studentFinance: false,
+        selfEmployed: false,
+        working: { applicant: true },
+        childcare: [],
+        specialCosts: false,
+      },
+      money: { rent: '850,50', grossIncomeYearly: '26.000' },
+    },
+    nonUse: { regulation: 'huurtoeslag', reason: 'fear-of-repayment' },
+  },
+  {
+    name: 'a self-employed couple with children in childcare',
+    lang: 'nl',
+    person: {
+      answers: {
+        age: 38,
+        partner: true,
+        partnerAge: 36,
+        children: [{ age: 2 }, { age: 4 }],
+        livesInNetherlands: true,
+        residence: 'dutch',
+        housing: 'own',
+        homeEquity: 4_000_000,
+        coResidents27Plus: 0,
+        netIncomeMonthly: 320_000,
+        grossIncomeYearly: 4_800_000,
+        healthInsuranceNL: true,
+        studentFinance: false,
+        selfEmployed: true,
+        working: { applicant: true, partner: true },
+        childcare: [
+          { type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 },
+          { type: 'dagopvang', hoursPerMonth: 60, hourlyRate: 1050 },
+        ],
+        specialCosts: false,
+      },
+      dontKnow: ['assets'],
+      money: { grossIncomeYearly: '48000' },
+    },
+    nonUse: { regulation: 'kinderopvangtoeslag', reason: 'applied-refused' },
+  },
+];
+
+describe('people finish the flow on a phone', () => {
+  it.each(CASES)('$name', async ({ lang, person, nonUse }) => {
+    const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
+    const sent: ReturnType<typeof screeningRequestSchema.parse>[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/screen'))
+        sent.push(screeningRequestSchema.parse(request.postDataJSON()));
+    });
+    const hashes: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) hashes.push(new URL(frame.url()).hash);
+    });
+    await page.goto(harness.url);
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'English' }).tap();
+      await page.getByRole('heading', { level: 1, name: 'Find out if you can get money' }).waitFor();
+    }
+    await page.locator('a.sw-start').tap();
+    const asked = await answerAll(page, person, 'touch');
+    expect(asked.length).toBeGreaterThan(5);
+    // The address only ever held a question id: no answers, no amounts.
+    const allowed = /^(|#\/|#\/check|#\/question(\/[A-Za-z0-9]+)?)$/;
+    expect(hashes.filter((hash) => !allowed.test(hash))).toEqual([]);
+    expect(hashes.some((hash) => /\d{3,}/.test(hash.replace('27Plus', '')))).toBe(false);
+
+    await page.locator('main a[href="#/results"]').tap();
+    await settled(page);
+    await page.locator('.sw-card').first().waitFor();
+
+    // What the browser sent is exactly the person's answers to the questions asked.
+    expect(sent).toHaveLength(1);
+    const request = sent[0];
+    if (!request) throw new Error('no screening sent');
+    expect(request.lang).toBe(lang);
+    const expectedAnswers = Object.fromEntries(
+      Object.entries(person.answers).filter(
+        ([key]) => asked.includes(key) || (key === 'working' && asked.includes('working')),
+      ),
+    );
+    expect({ ...request.answers, dontKnow: undefined }).toEqual({ ...expectedAnswers, dontKnow: undefined });
+    expect(request.answers.dontKnow ?? []).toEqual(person.dontKnow ?? []);
+
+    // The cards say what the engine says.
+    const expected = evaluate(request.answers, { peildatum: request.peildatum ?? '', lang });
+    const cards = await page.$$eval('.sw-card', (elements) =>
+      elements.map((element) => ({
+        regulation: element.getAttribute('data-regulation'),
+        verdict: element.getAttribute('data-verdict'),
+        monthly: element.getAttribute('data-monthly'),
+        text: element.textContent ?? '',
+      })),
+    );
+    expect(cards).toHaveLength(7);
+    for (const result of expected.results) {
+      const shown = cards.find((card) => card.regulation === result.regulation);
+      expect(shown?.verdict, result.regulation).toBe(result.verdict);
+      expect(shown?.monthly, result.regulation).toBe(String(result.estimate?.monthly ?? ''));
+      for (const reason of result.reasons)
+        expect(shown?.text.replace(/\s+/g, ' ')).toContain(reason.text.replace(/\s+/g, ' '));
+    }
+    const target = expected.results.find((result) => result.regulation === nonUse.regulation);
+    expect(['likely', 'possibly']).toContain(target?.verdict);
+
+    // "Do you already get this?" No, and why not: re-screened with the same sessionId.
+    const card = page.locator(`.sw-card[data-regulation="${nonUse.regulation}"]`);
+    const rescreen = page.waitForResponse(
+      (response) => response.url().endsWith('/api/screen') && response.ok(),
+    );
+    await card.locator(`label[for="receiving-${nonUse.regulation}-false"]`).tap();
+    await rescreen;
+    const withReason = page.waitForResponse(
+      (response) => response.url().endsWith('/api/screen') && response.ok(),
+    );
+    await card.locator(`label[for="reason-${nonUse.regulation}-${nonUse.reason}"]`).tap();
+    await withReason;
+    await card.locator('.sw-saved:not(:empty)').waitFor();
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((r) => r.sessionId)).size).toBe(1);
+    expect(sent[2]?.answers.receiving).toEqual({ [nonUse.regulation]: false });
+    expect(sent[2]?.answers.nonUseReasons).toEqual({ [nonUse.regulation]: nonUse.reason });
+
+    // The signal reaches the statistics: a "no" row for that regulation, and the reason.
+    const month = (request.peildatum ?? '').slice(0, 7);
+    const rows = await pollStats(
+      month,
+      (row) => row.regulation === nonUse.regulation && row.receiving === 'no' && row.reason === nonUse.reason,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+type Row = Record<string, unknown>;
+
+/** GET /api/stats with the ministry token until a matching row appears (the contract allows 5 s). */
+async function pollStats(month: string, match: (row: Row) => boolean): Promise<Row[]> {
+  const deadline = Date.now() + 6_000;
+  for (;;) {
+    const response = await fetch(`${harness.url}/api/stats?from=${month}&to=${month}&groupBy=reason`, {
+      headers: { Authorization: `Bearer ${harness.statsToken}` },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { rows: Row[] };
+    const found = body.rows.filter(match);
+    if (found.length > 0 || Date.now() > deadline) return found;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
