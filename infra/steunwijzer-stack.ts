@@ -75,8 +75,10 @@ export class SteunwijzerStack extends Stack {
       value: `https://${config.domain?.name ?? this.cdn.distribution.domainName}`,
     });
     new CfnOutput(this, 'StatsTokenSecretArn', { value: this.secrets.statsToken.secretArn });
+    new CfnOutput(this, 'ApiFunctionName', { value: this.api.function.functionName });
     new CfnOutput(this, 'StatsTableName', { value: this.table.table.tableName });
-    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.queue.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'SiteBucketName', { value: this.site.bucket.bucketName });
+    new CfnOutput(this, 'DeadLetterQueueArn', { value: this.queue.deadLetterQueue.queueArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
 
     applySuppressions(this, {

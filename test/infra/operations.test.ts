@@ -106,3 +106,17 @@ describe('optional WAF (steunwijzer:waf)', () => {
     withWaf.fixture.cleanup();
   });
 });
+
+describe('stack outputs (the README uses them)', () => {
+  it.each([
+    'Url',
+    'StatsTokenSecretArn',
+    'ApiFunctionName',
+    'StatsTableName',
+    'SiteBucketName',
+    'DeadLetterQueueArn',
+    'AlarmTopicArn',
+  ])('outputs %s', (name) => {
+    expect(Object.keys(template.findOutputs(name))).toEqual([name]);
+  });
+});
