@@ -15,6 +15,7 @@ export interface ContractCase {
   status: number;
   /** The error code, for error responses. */
   code?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON, checked field by field
   check?: (body: any, res: Response) => void;
 }
 
@@ -58,6 +59,7 @@ const single = {
   selfEmployed: false,
   specialCosts: false,
 };
+// biome-ignore lint/suspicious/noExplicitAny: an error body, checked by the caller
 const issuePaths = (body: any) => body.error.issues.map((i: { path: string }) => i.path);
 
 export const CONTRACT_CASES: ContractCase[] = [

@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer, waitForStats } from '../support/server';
+import { CONTRACT_CASES, runCase, TOKEN } from './contract-cases';
+
+// The same contract over HTTP, against the real local server (web + API + embedded store).
+let server: TestServer;
+let webRoot: string;
+
+beforeAll(async () => {
+  webRoot = await mkdtemp(join(tmpdir(), 'sw-web-'));
+  await mkdir(join(webRoot, 'assets'));
+  await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Steunwijzer</title><h1>app</h1>');
+  await writeFile(join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)');
+  server = await startTestServer({ statsToken: TOKEN, webRoot });
+});
+afterAll(async () => {
+  await server.close();
+  await rm(webRoot, { recursive: true, force: true });
+});
+
+describe('contract, over HTTP', () => {
+  it.each(CONTRACT_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    await runCase((method, path, init) => fetch(`${server.url}${path}`, { method, ...init }), c);
+  });
+});
+
+describe('the web app beside the API', () => {
+  it('serves index.html at / and for app routes outside /api/, never cached', async () => {
+    for (const path of ['/', '/balie', '/ministerie/overzicht']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<h1>app</h1>');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('serves hashed assets with a long cache', async () => {
+    const res = await fetch(`${server.url}/assets/app-1234.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('never answers an /api/ path with the web app', async () => {
+    const res = await fetch(`${server.url}/api/balie`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('says how to build the web app when it is not built', async () => {
+    const bare = await startTestServer({ webRoot: join(webRoot, 'missing') });
+    try {
+      const res = await fetch(`${bare.url}/`);
+      expect(await res.text()).toContain('npm run build:web');
+      expect((await fetch(`${bare.url}/api/health`)).status).toBe(200);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+describe('counting over HTTP', () => {
+  it('makes a screening readable in /api/stats within 5 seconds', async () => {
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+      .format(new Date())
+      .slice(0, 7);
+    const body = JSON.stringify({ channel: 'counter', region: 'GM0999', answers: { age: 70 } });
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        fetch(`${server.url}/api/screen`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        }),
+      ),
+    );
+    await waitForStats<{ rows: { region: string; regulation: string; screenings: number | null }[] }>(
+      server,
+      `from=${month}&to=${month}&groupBy=region`,
+      (s) => s.rows.some((r) => r.region === 'GM0999' && r.regulation === 'aio' && r.screenings === 10),
+      5_000,
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
