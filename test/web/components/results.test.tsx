@@ -202,4 +202,22 @@ describe('results page', () => {
     expect(requests[0]?.lang).toBe('en');
     expect(within(card('aio')).getByText(en.results.verdicts.likely.label)).toBeTruthy();
   });
+
+  it('switching language re-screens in that language with the same sessionId', async () => {
+    const { rerender } = show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    rerender(<ResultsPage content={en} peildatum={PEILDATUM} />);
+    await screen.findByRole('heading', { level: 1, name: en.results.title });
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1]?.lang).toBe('en');
+    expect(requests[1]?.sessionId).toBe(requests[0]?.sessionId);
+    const english = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'en' }).results.find(
+      (r) => r.regulation === 'aio',
+    );
+    await waitFor(() =>
+      expect(
+        within(card('aio')).getByText(text(english?.reasons[0]?.text ?? ''), { exact: false }),
+      ).toBeTruthy(),
+    );
+  });
 });

@@ -234,6 +234,53 @@ describe('people finish the flow on a phone', () => {
   });
 });
 
+describe('the start page', () => {
+  it('loads at most 35 KB of JavaScript (gzip) and nothing of the flow until it is started', async () => {
+    const { firstLoad, budgetGzip } = harness.report;
+    expect(firstLoad.jsGzip).toBeLessThanOrEqual(budgetGzip);
+    expect(budgetGzip).toBe(35 * 1024);
+    const { page, problems, close } = await harness.open();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(harness.url);
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    const scripts = loaded.filter((path) => path.endsWith('.js')).map((path) => path.slice(1));
+    expect(scripts.sort()).toEqual(firstLoad.files.filter((file) => file.endsWith('.js')).sort());
+    expect(loaded.some((path) => path.startsWith('/api/'))).toBe(false);
+    await page.locator('a.sw-start').click();
+    await settled(page);
+    expect(loaded.filter((path) => path.endsWith('.js')).length).toBeGreaterThan(scripts.length);
+    expect(loaded.some((path) => path.startsWith('/api/'))).toBe(false); // the questions need no server
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('reads the question aloud with the browser’s own speech synthesis', async () => {
+    const { page, problems, close } = await harness.open();
+    // Record what the page asks the browser to say (headless Chromium has no audio to check).
+    await page.addInitScript(() => {
+      const said: { text: string; lang: string }[] = [];
+      (window as unknown as { said: typeof said }).said = said;
+      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+        said.push({ text: utterance.text, lang: utterance.lang });
+      };
+    });
+    await page.goto(`${harness.url}/#/question`);
+    await settled(page);
+    const heading = await page.locator('h1').textContent();
+    await page.getByRole('button', { name: /Lees voor/ }).click();
+    const said = await page.evaluate(
+      () => (window as unknown as { said: { text: string; lang: string }[] }).said,
+    );
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toContain(heading ?? '???');
+    expect(said[0]?.lang).toBe('nl-NL');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 type Row = Record<string, unknown>;
 
 /** GET /api/stats with the ministry token until a matching row appears (the contract allows 5 s). */
