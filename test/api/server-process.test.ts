@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `tsx functions/api/server.ts` as `npm start` runs it, in its own process: start-up, the printed
+// token, SIGTERM with requests in flight, and counters that survive the restart.
+const REPO = new URL('../../', import.meta.url).pathname;
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'sw-process-'));
+});
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function start(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/api/server.ts'], {
+    cwd: REPO,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATS_TOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  child.stdout?.on('data', (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    out += chunk;
+  });
+  const started = Date.now();
+  while (!/Steunwijzer on (http:\/\/\S+)/.test(out)) {
+    if (child.exitCode !== null || Date.now() - started > 60_000)
+      throw new Error(`server did not start: ${out}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const url = /Steunwijzer on (http:\/\/\S+)/.exec(out)?.[1] as string;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, url, output: () => out, exited };
+}
+
+const body = JSON.stringify({ channel: 'counter', region: 'GM0777', answers: { age: 70 } });
+const screen = (url: string) =>
+  fetch(`${url}/api/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    .then((res) => res.status)
+    .catch(() => 0); // refused once the server stopped accepting
+const aio = async (url: string, token: string) => {
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+    .format(new Date())
+    .slice(0, 7);
+  const res = await fetch(`${url}/api/stats?from=${month}&to=${month}&groupBy=region`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { rows } = (await res.json()) as {
+    rows: { regulation: string; region: string; screenings: number | null }[];
+  };
+  return rows.filter((r) => r.regulation === 'aio' && r.region === 'GM0777');
+};
+
+describe('the local server process', () => {
+  it('prints a generated token once, counts nothing at start, drains on SIGTERM, keeps counters', async () => {
+    const first = await start();
+    const token = /the statistics token is: (\S+)/.exec(first.output())?.[1] as string;
+    expect(token).toMatch(/^[\w-]{24,}$/);
+    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    expect(await aio(first.url, token)).toEqual([]);
+
+    const before = await Promise.all(Array.from({ length: 12 }, () => screen(first.url)));
+    const inFlight = Array.from({ length: 30 }, () => screen(first.url));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const signalled = Date.now();
+    first.child.kill('SIGTERM');
+    const statuses = [...before, ...(await Promise.all(inFlight))];
+    expect(await first.exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5_000);
+    expect(statuses.every((s) => s === 200 || s === 0)).toBe(true);
+    const answered = statuses.filter((s) => s === 200).length;
+    expect(answered).toBeGreaterThanOrEqual(12);
+
+    const second = await start({ STATS_TOKEN: token });
+    expect(second.output()).not.toContain('statistics token is');
+    expect(await aio(second.url, token)).toEqual([expect.objectContaining({ screenings: answered })]);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+});
