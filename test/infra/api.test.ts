@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATS_TABLE_ACTIONS } from '../../infra/constructs/stats-table';
-import { buildStack, type Cfn, logicalId, resourcesOf } from './fixture';
+import { buildStack, type Cfn, logicalId, resourcesOf, SYNTH_TIMEOUT } from './fixture';
 
 const built = buildStack();
 const { template, stack } = built;
@@ -21,7 +21,7 @@ function statementsOf(functionProps: Cfn): Cfn[] {
 }
 const actionsOf = (statements: Cfn[]) => statements.flatMap((s) => [s.Action].flat());
 
-describe('API function', () => {
+describe('API function', { timeout: SYNTH_TIMEOUT }, () => {
   it('is one Lambda on the current Node.js LTS, arm64, with the chosen memory and timeout', () => {
     expect(api).toMatchObject({
       Runtime: 'nodejs24.x',

@@ -11,6 +11,9 @@ import { createApp, REPO_ROOT, type SteunwijzerApp } from '../../infra/create-ap
 export const REAL_API_ENTRY = join(REPO_ROOT, 'functions/api/lambda.ts');
 export const REAL_CONSUMER_ENTRY = join(REPO_ROOT, 'functions/stats/queue-consumer.ts');
 
+/** A synth inside a test: seconds alone, much longer when every suite shares two cores. */
+export const SYNTH_TIMEOUT = 120_000;
+
 export interface Fixture {
   dir: string;
   /** A tiny handler that imports the AWS SDK, written to the temp dir. */

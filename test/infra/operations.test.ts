@@ -1,6 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildStack, type Cfn, logicalId, resourcesOf } from './fixture';
+import { buildStack, type Cfn, logicalId, resourcesOf, SYNTH_TIMEOUT } from './fixture';
 
 const built = buildStack({ context: { 'steunwijzer:alarmEmail': 'ops@example.org' } });
 const { template, stack } = built;
@@ -72,7 +72,7 @@ describe('alarms', () => {
   });
 });
 
-describe('optional WAF (steunwijzer:waf)', () => {
+describe('optional WAF (steunwijzer:waf)', { timeout: SYNTH_TIMEOUT }, () => {
   it('is off by default', () => {
     expect(built.wafStack).toBeUndefined();
     expect(

@@ -4,7 +4,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLambda } from '../../infra/bundle';
 import { createApp, STACK_NAME, WAF_STACK_NAME } from '../../infra/create-app';
-import { CDK_JSON_CONTEXT, type Cfn, createFixture, logicalId } from './fixture';
+import { CDK_JSON_CONTEXT, type Cfn, createFixture, logicalId, SYNTH_TIMEOUT } from './fixture';
 
 // What `npx cdk synth` does, in-process: the whole app, with cdk-nag and CDK's own CloudFormation
 // checks on, and no AWS credentials or account anywhere.
@@ -29,7 +29,7 @@ function synth(name: string, context: Record<string, unknown> = {}) {
   return { ...built, outdir, assembly: built.app.synth() };
 }
 
-describe('synth without an AWS account', () => {
+describe('synth without an AWS account', { timeout: SYNTH_TIMEOUT }, () => {
   it('writes the stack template and its assets, in the EU region', () => {
     const { assembly, stack } = synth('default');
     const artifact = assembly.getStackByName(STACK_NAME);

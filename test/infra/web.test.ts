@@ -7,7 +7,7 @@ import {
   CONTENT_SECURITY_POLICY,
 } from '../../infra/constructs/security-headers';
 import { SPA_FALLBACK_CODE } from '../../infra/constructs/spa-fallback';
-import { buildStack, type Cfn, logicalId, resourcesOf } from './fixture';
+import { buildStack, type Cfn, logicalId, resourcesOf, SYNTH_TIMEOUT } from './fixture';
 
 const built = buildStack();
 const { template, stack } = built;
@@ -132,7 +132,7 @@ describe('response headers', () => {
   });
 });
 
-describe('web deployment', () => {
+describe('web deployment', { timeout: SYNTH_TIMEOUT }, () => {
   it('copies the web build into the bucket without pruning older hashed assets', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', {
       DestinationBucketName: { Ref: logicalId(stack.site.bucket) },
