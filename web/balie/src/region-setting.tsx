@@ -24,6 +24,7 @@ export function RegionSetting({ copy, region, onSave }: Props) {
         <button
           type="button"
           class="button button--secondary"
+          id="region-change"
           ref={toggle}
           onClick={() => {
             setDraft(region ?? '');

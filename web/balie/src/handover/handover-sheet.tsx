@@ -73,11 +73,7 @@ export function HandoverSheet({ results, receiving, peildatum, languages }: Prop
     return [...seen.values()];
   };
   return (
-    <section
-      class="sheet"
-      aria-label={languages[0]?.copy.handover.title}
-      data-languages={languages.map((l) => l.citizen.lang).join(' ')}
-    >
+    <div class="sheet" data-languages={languages.map((l) => l.citizen.lang).join(' ')}>
       <Pair languages={languages} as="h2" class="sheet__title" render={({ copy }) => copy.sheet.title} />
       <Pair languages={languages} render={({ copy }) => <p>{copy.sheet.intro}</p>} />
       {items.length === 0 && <Pair languages={languages} render={({ copy }) => <p>{copy.sheet.none}</p>} />}
@@ -159,6 +155,6 @@ export function HandoverSheet({ results, receiving, peildatum, languages }: Prop
           </p>
         )}
       />
-    </section>
+    </div>
   );
 }

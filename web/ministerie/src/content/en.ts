@@ -69,6 +69,7 @@ export const en: DashboardContent = {
   },
   summary: {
     title: 'Per regulation',
+    tableCaption: 'Signals per regulation over the chosen period',
     intro:
       'The share is: of those likely or possibly entitled who answered the question, the part who say they do not receive it.',
   },

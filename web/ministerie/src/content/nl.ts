@@ -69,6 +69,7 @@ export const nl: DashboardContent = {
   },
   summary: {
     title: 'Per regeling',
+    tableCaption: 'Signalen per regeling over de gekozen periode',
     intro:
       'Het aandeel is: van wie waarschijnlijk of misschien recht heeft en de vraag beantwoordde, het deel dat zegt de regeling niet te krijgen.',
   },

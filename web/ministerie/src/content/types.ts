@@ -59,7 +59,7 @@ export interface DashboardContent {
     about: string;
     justOver: string;
   };
-  summary: { title: string; intro: string };
+  summary: { title: string; tableCaption: string; intro: string };
   trend: { title: string; intro: string; chartLabel: (regulation: string) => string; tableCaption: string };
   breakdown: {
     title: string;

@@ -96,7 +96,7 @@ export function summaryTable(data: StatsResponse, copy: DashboardContent): Table
   const signals = signalsBy(data.rows, () => 'all');
   return {
     id: 'summary',
-    caption: copy.summary.title,
+    caption: copy.summary.tableCaption,
     columns: columns(copy, [
       'regulation',
       'estimate',
