@@ -11,7 +11,7 @@ export function recordBenchmark(report: BundleReport): void {
     'Web',
     `Written by \`npm run build:web\` (web/build/bundle-report.ts); figures are gzip level 9.
 
-First load of the start page: the entry chunk, its static imports and the Dutch copy, which loads before the first render. The flow (with the rules engine), results and privacy pages load on first use.
+First load of the start page: the entry chunk and its static imports (the Dutch copy is part of it; other languages load on first use). The flow (with the rules engine), results and privacy pages load on first use.
 
 | figure | value | budget |
 |---|---|---|

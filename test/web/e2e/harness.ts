@@ -53,6 +53,12 @@ export async function startHarness(): Promise<Harness> {
     report,
     async open(options = {}) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+      // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {

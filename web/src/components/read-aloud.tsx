@@ -5,11 +5,9 @@ import { canSpeak, speak, stopSpeaking } from '../lib/speech';
 /** Reads the given text aloud with the browser's own voice; hidden where the browser has none. */
 export function ReadAloud({ text, content }: { text: () => string; content: Content }) {
   const [speaking, setSpeaking] = useState(false);
-  const [available, setAvailable] = useState(false);
-  useEffect(() => {
-    setAvailable(canSpeak());
-    return stopSpeaking;
-  }, []);
+  // Known at first render, so the button does not pop in later and shift the page.
+  const [available] = useState(canSpeak);
+  useEffect(() => stopSpeaking, []);
   if (!available) return null;
   const toggle = () => {
     if (speaking) {
