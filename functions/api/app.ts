@@ -27,7 +27,7 @@ export function createApp(deps: AppDeps) {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? jsonLogger();
   const { store, statsToken } = deps;
-  const registry = JSON.stringify(rulesRegistry());
+  let registry: string | undefined; // built on first request: nothing but routes at cold start
 
   const app = new Hono();
   app.use('*', requestId());
@@ -75,9 +75,13 @@ export function createApp(deps: AppDeps) {
       }),
       (c) => screen(c, { store, now, logger }),
     )
-    .get('/api/rules', (c) =>
-      c.body(registry, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' }),
-    )
+    .get('/api/rules', (c) => {
+      registry ??= JSON.stringify(rulesRegistry());
+      return c.body(registry, 200, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'public, max-age=300',
+      });
+    })
     .get('/api/stats', (c) => {
       if (!hasValidToken(c.req.header('authorization'), statsToken)) {
         return apiError(c, 401, 'unauthorized', 'A valid statistics token is required', [], {

@@ -2,12 +2,12 @@ import { handle } from 'hono/aws-lambda';
 import { awsStats } from '../stats/aws';
 import { jsonLogger } from '../stats/log';
 import { createApp } from './app';
-import { readSecret } from './secrets';
+import { readSecrets } from './secrets';
 
 /**
- * The API Lambda (one function, Hono routes inside). Environment, set by the CDK stack:
- * STATS_TABLE, STATS_QUEUE_URL, and the two secrets as STATS_TOKEN_SECRET_ARN / VISIT_HASH_SECRET_ARN
- * (Secrets Manager) or STATS_TOKEN_PARAM / VISIT_HASH_PARAM (SSM SecureString). Read once, at cold start.
+ * The API Lambda: one function, the Hono routes inside. Environment, set by the CDK stack:
+ * STATS_TABLE, STATS_QUEUE_URL, STATS_TOKEN_SECRET_ARN and VISIT_HASH_SECRET_ARN (Secrets Manager;
+ * the values are read once, at cold start).
  */
 const env = (name: string) => {
   const value = process.env[name];
@@ -16,9 +16,9 @@ const env = (name: string) => {
 };
 
 const logger = jsonLogger();
-const [statsToken, visitSecret] = await Promise.all([
-  readSecret(process.env, 'STATS_TOKEN'),
-  readSecret(process.env, 'VISIT_HASH'),
+const [statsToken = '', visitSecret = ''] = await readSecrets([
+  env('STATS_TOKEN_SECRET_ARN'),
+  env('VISIT_HASH_SECRET_ARN'),
 ]);
 const store = awsStats({ table: env('STATS_TABLE'), queueUrl: env('STATS_QUEUE_URL'), visitSecret, logger });
 
