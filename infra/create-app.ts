@@ -52,7 +52,7 @@ export function createApp(options: CreateAppOptions = {}): SteunwijzerApp {
     webDist: webDist === null ? undefined : (webDist ?? (existsSync(defaultDist) ? defaultDist : undefined)),
     webAclArn: wafStack?.webAclArn,
   });
-  if (wafStack) stack.addDependency(wafStack);
+  if (wafStack) stack.addStackDependency(wafStack);
 
   Tags.of(app).add('project', 'steunwijzer');
   // cdk-nag runs on every synth: an unacknowledged finding (error or warning) fails `cdk synth`.
