@@ -180,7 +180,12 @@ const tableCells = (id: string) =>
   );
 
 describe('ministry dashboard (ministerie)', () => {
-  it('without a token: the sign-in and nothing else, no call to the API, no axe violations', async () => {
+  it('served at /ministerie/ and /ministerie; without a token: the sign-in and nothing else, no call to the API, no axe violations', async () => {
+    for (const path of ['/ministerie/', '/ministerie']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/<title>Steunwijzer: signalen van niet-gebruik<\/title>/);
+    }
     await page.goto(`${server.url}/ministerie/`);
     await page.locator('#token').waitFor();
     expect(await page.locator('h1').count()).toBe(1);
@@ -286,18 +291,22 @@ describe('ministry dashboard (ministerie)', () => {
     const rows = await tableCells('reasons');
     const huur = rows
       .filter((r) => r.regulation?.csv === 'huurtoeslag')
-      .map((r) => [r.reason?.csv, r.count?.text]);
+      .map((r) => [r.reason?.csv, r.month?.csv, r.count?.text]);
     expect(huur).toEqual([
-      ['did-not-know', '14'],
-      ['fear-of-repayment', '12'],
+      ['did-not-know', `${from}/${to}`, '14'],
+      ['did-not-know', to, '14'],
+      ['fear-of-repayment', `${from}/${to}`, '12'],
+      ['fear-of-repayment', to, '12'],
     ]);
     for (const row of rows) {
+      const inMonth = (r: Row) => row.month?.csv.includes('/') || r.month === row.month?.csv;
       const mine = api.rows.filter(
         (r) =>
           r.regulation === row.regulation?.csv &&
           r.reason === row.reason?.csv &&
           entitled(r) &&
-          r.receiving === 'no',
+          r.receiving === 'no' &&
+          inMonth(r),
       );
       expect(row.count?.text).toBe(expectedCount(mine));
     }

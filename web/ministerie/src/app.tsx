@@ -3,7 +3,7 @@ import { DASHBOARD_CONTENT, type DashboardLang, type Dimension, isDashboardLang 
 import { tablesCsv } from './lib/csv';
 import { addMonths, currentMonth } from './lib/months';
 import { fetchStats, type GroupBy, type StatsResponse } from './lib/stats-client';
-import { breakdownTable, reasonsTable, summaryTable, trendTable } from './lib/views';
+import { breakdownTable, isPeriodRow, reasonsTable, summaryTable, trendTable } from './lib/views';
 import { BarCharts, TrendCharts } from './views/charts';
 import { DataTable } from './views/data-table';
 import { type Period, PeriodForm } from './views/period-form';
@@ -232,6 +232,7 @@ export function DashboardApp({ now }: { now?: Date }) {
                     copy={copy}
                     labelKey="reason"
                     valueKey="count"
+                    rows={isPeriodRow}
                     title={copy.reasons.chartLabel}
                   />
                   <DataTable model={tables.reasons} />

@@ -103,6 +103,7 @@ export const en: DashboardContent = {
     tableCaption: (dimension) => `Per regulation and ${dimension.toLowerCase()}`,
   },
   reasons: {
+    wholePeriod: 'Whole period',
     title: 'Reasons',
     intro: 'Why people who are likely or possibly entitled say they do not receive it.',
     labels: {

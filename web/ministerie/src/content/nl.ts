@@ -103,6 +103,7 @@ export const nl: DashboardContent = {
     tableCaption: (dimension) => `Per regeling en ${dimension.toLowerCase()}`,
   },
   reasons: {
+    wholePeriod: 'Hele periode',
     title: 'Redenen',
     intro: 'Waarom mensen met waarschijnlijk of misschien recht zeggen dat ze het niet krijgen.',
     labels: {

@@ -72,6 +72,7 @@ export interface DashboardContent {
     tableCaption: (dimension: string) => string;
   };
   reasons: {
+    wholePeriod: string;
     title: string;
     intro: string;
     labels: Record<string, string>;

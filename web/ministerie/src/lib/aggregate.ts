@@ -53,11 +53,15 @@ export function signalsBy(
   return out;
 }
 
-/** Reasons given for not receiving, by the entitled who said no: regulation → reason → count. */
-export function reasonsBy(rows: readonly StatsRow[]): Map<string, Map<string, Count>> {
+/**
+ * Reasons given for not receiving, by the entitled who said no: regulation → reason → count,
+ * over all rows or those of one month.
+ */
+export function reasonsBy(rows: readonly StatsRow[], month?: string): Map<string, Map<string, Count>> {
   const out = new Map<string, Map<string, Count>>();
   for (const row of rows) {
     if (!ENTITLED.has(row.verdict) || row.receiving !== 'no' || !row.reason) continue;
+    if (month && row.month !== month) continue;
     const perRegulation = out.get(row.regulation) ?? new Map<string, Count>();
     perRegulation.set(row.reason, add(perRegulation.get(row.reason) ?? ZERO, row.screenings));
     out.set(row.regulation, perRegulation);

@@ -198,22 +198,46 @@ const REASON_ORDER = [
 
 /** Reasons given per regulation, by the likely or possibly entitled who said they do not receive it. */
 export function reasonsTable(data: StatsResponse, copy: DashboardContent): TableModel {
-  const reasons = reasonsBy(data.rows);
+  const total = reasonsBy(data.rows);
+  const months = monthsBetween(data.from, data.to).map(
+    (month) => [month, reasonsBy(data.rows, month)] as const,
+  );
+  const period: Cell = { text: copy.reasons.wholePeriod, csv: `${data.from}/${data.to}` };
   return {
     id: 'reasons',
     caption: copy.reasons.tableCaption,
-    columns: columns(copy, ['regulation', 'reason', 'count']),
+    columns: columns(copy, ['regulation', 'reason', 'month', 'count']),
+    // Per reason: the whole period first (what the chart shows), then each month it was given in.
     rows: REGULATION_IDS.flatMap((id) =>
-      [...(reasons.get(id)?.entries() ?? [])]
+      [...(total.get(id)?.entries() ?? [])]
         .sort(([a], [b]) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b))
-        .map(([reason, count]) => ({
-          regulation: id,
-          cells: {
+        .flatMap(([reason, count]) => {
+          const base = {
             regulation: regulationCell(id, copy),
             reason: { text: copy.reasons.labels[reason] ?? reason, csv: reason },
-            count: countCell(count, copy, data.minCellSize),
-          },
-        })),
+          };
+          const perMonth = months.flatMap(([month, byMonth]) => {
+            const n = byMonth.get(id)?.get(reason);
+            if (!n) return [];
+            const monthCell = { text: formatMonth(month, copy.locale), csv: month };
+            return [
+              {
+                regulation: id,
+                cells: { ...base, month: monthCell, count: countCell(n, copy, data.minCellSize) },
+              },
+            ];
+          });
+          return [
+            {
+              regulation: id,
+              cells: { ...base, month: period, count: countCell(count, copy, data.minCellSize) },
+            },
+            ...perMonth,
+          ];
+        }),
     ),
   };
 }
+
+/** Whether a reasons row is the whole-period total (the chart's rows). */
+export const isPeriodRow = (row: TableModel['rows'][number]) => row.cells.month?.csv.includes('/') ?? false;

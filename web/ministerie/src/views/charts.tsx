@@ -38,19 +38,23 @@ export function BarCharts({
   labelKey,
   valueKey,
   title,
+  rows: include = () => true,
 }: {
   model: TableModel;
   copy: DashboardContent;
   labelKey: 'group' | 'reason';
   valueKey: 'share' | 'count';
   title: (regulation: string) => string;
+  /** Which rows of the table the chart draws (all by default). */
+  rows?: (row: TableModel['rows'][number]) => boolean;
 }) {
-  const values = model.rows.map((row) => row.cells[valueKey]?.value ?? 0);
+  const drawn = model.rows.filter(include);
+  const values = drawn.map((row) => row.cells[valueKey]?.value ?? 0);
   const max = valueKey === 'share' ? 1 : Math.max(1, ...values.map((v) => v ?? 0));
   return (
     <div class="multiples">
       {REGULATION_IDS.map((id) => {
-        const rows = model.rows.filter((row) => row.regulation === id);
+        const rows = drawn.filter((row) => row.regulation === id);
         if (rows.length === 0) return null;
         return (
           <figure key={id} class="multiple">
