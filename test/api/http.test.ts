@@ -88,3 +88,23 @@ describe('counting over HTTP', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('RATE_LIMIT', () => {
+  it('answers 429 with the error body past the limit, and nothing without it', async () => {
+    const limited = await startTestServer({ rateLimit: 3 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.url}/api/health`)).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const res = await fetch(`${limited.url}/api/health`);
+      expect(await res.json()).toEqual({
+        error: { code: 'rate_limited', message: expect.any(String), issues: [] },
+      });
+    } finally {
+      await limited.close();
+    }
+    const unlimited = [];
+    for (let i = 0; i < 10; i++) unlimited.push((await fetch(`${server.url}/api/health`)).status);
+    expect(new Set(unlimited)).toEqual(new Set([200]));
+  });
+});
