@@ -6,6 +6,7 @@ import { Api } from './constructs/api';
 import { SiteDistribution } from './constructs/distribution';
 import { StatsSecrets } from './constructs/secrets';
 import { SiteBucket } from './constructs/site-bucket';
+import { findPages } from './constructs/spa-fallback';
 import { StatsConsumer } from './constructs/stats-consumer';
 import { StatsQueue } from './constructs/stats-queue';
 import { StatsTable } from './constructs/stats-table';
@@ -57,6 +58,7 @@ export class SteunwijzerStack extends Stack {
     this.site = new SiteBucket(this, 'Site', { webDist: props.webDist });
     this.cdn = new SiteDistribution(this, 'Cdn', {
       bucket: this.site.bucket,
+      pages: findPages(props.webDist),
       apiDomainName: this.api.originDomainName,
       webAclArn: props.webAclArn,
       domain: config.domain,

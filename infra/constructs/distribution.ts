@@ -1,6 +1,7 @@
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  type BehaviorOptions,
   CachePolicy,
   Distribution,
   Function as EdgeFunction,
@@ -19,10 +20,12 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { headerPolicies } from './security-headers';
-import { SPA_FALLBACK_CODE } from './spa-fallback';
+import { spaFallbackCode } from './spa-fallback';
 
 export interface SiteDistributionProps {
   bucket: IBucket;
+  /** Page apps beside the citizen app (web/dist/<page>/index.html), for the SPA fallback. */
+  pages: string[];
   /** Host name of the API origin (the HTTP API's execute-api domain). */
   apiDomainName: string;
   /** ARN of a CLOUDFRONT-scope web ACL (created in us-east-1), if any. */
@@ -41,13 +44,25 @@ export class SiteDistribution extends Construct {
     const site = S3BucketOrigin.withOriginAccessControl(props.bucket);
     this.spaFallback = new EdgeFunction(this, 'SpaFallback', {
       comment: 'App routes get index.html; files and /api/* are untouched',
-      code: FunctionCode.fromInline(SPA_FALLBACK_CODE),
+      code: FunctionCode.fromInline(spaFallbackCode(props.pages)),
       runtime: FunctionRuntime.JS_2_0,
     });
     const api = new HttpOrigin(props.apiDomainName, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
     });
+
+    const apiBehaviour: BehaviorOptions = {
+      origin: api,
+      // A redirect would drop a POST body: plain HTTP gets a 403 instead.
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      // Every viewer header (Authorization included, as caching is off) but Host, which the
+      // HTTP API needs to be its own name.
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: headers.api,
+    };
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Steunwijzer: web app and /api',
@@ -79,17 +94,9 @@ export class SiteDistribution extends Construct {
           responseHeadersPolicy: headers.assets,
           compress: true,
         },
-        '/api/*': {
-          origin: api,
-          // A redirect would drop a POST body: plain HTTP gets a 403 instead.
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          // Every viewer header (Authorization included, as caching is off) but Host, which the
-          // HTTP API needs to be its own name.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: headers.api,
-        },
+        '/api/*': apiBehaviour,
+        // `/api` itself is the API's too (its 404), as on the local server.
+        '/api': apiBehaviour,
       },
     });
   }

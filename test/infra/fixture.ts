@@ -48,6 +48,7 @@ export function createFixture(): Fixture {
     '<!doctype html><title>Steunwijzer</title><script type="module" src="/assets/app-1a2b3c.js"></script>',
   );
   write(join(webDist, 'assets/app-1a2b3c.js'), 'console.log(1);');
+  write(join(webDist, 'balie/index.html'), '<!doctype html><title>Balie</title>');
   return {
     dir,
     standInEntry,

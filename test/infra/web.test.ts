@@ -6,7 +6,7 @@ import {
   CACHE_REVALIDATE,
   CONTENT_SECURITY_POLICY,
 } from '../../infra/constructs/security-headers';
-import { SPA_FALLBACK_CODE } from '../../infra/constructs/spa-fallback';
+import { spaFallbackCode } from '../../infra/constructs/spa-fallback';
 import { buildStack, type Cfn, logicalId, resourcesOf, SYNTH_TIMEOUT } from './fixture';
 
 const built = buildStack();
@@ -62,7 +62,8 @@ describe('CloudFront behaviours', () => {
       { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fallback, 'FunctionARN'] } },
     ]);
     template.hasResourceProperties('AWS::CloudFront::Function', {
-      FunctionCode: SPA_FALLBACK_CODE,
+      // The fixture's web build has one page app beside the citizen app: balie.
+      FunctionCode: spaFallbackCode(['balie']),
       FunctionConfig: Match.objectLike({ Runtime: 'cloudfront-js-2.0' }),
     });
     expect(config.DefaultRootObject).toBe('index.html');
@@ -84,20 +85,23 @@ describe('CloudFront behaviours', () => {
     });
   });
 
-  it('sends /api/* to the HTTP API uncached, every method, all viewer headers but Host, HTTPS only', () => {
-    const api = behaviour('/api/*');
-    expect(api.CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
-    expect(api.OriginRequestPolicyId).toBe(
-      OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
-    );
-    expect(api.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']);
-    expect(api.ViewerProtocolPolicy).toBe('https-only');
-    expect(api.FunctionAssociations).toBeUndefined();
-    const origin = config.Origins.find((o: Cfn) => o.Id === api.TargetOriginId);
-    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
-    expect(JSON.stringify(origin.DomainName)).toContain(logicalId(stack.api.httpApi));
-    expect(JSON.stringify(origin.DomainName)).toContain('.execute-api.');
-  });
+  it.each(['/api/*', '/api'])(
+    'sends %s to the HTTP API uncached, every method, all viewer headers but Host, HTTPS only',
+    (path) => {
+      const api = behaviour(path);
+      expect(api.CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
+      expect(api.OriginRequestPolicyId).toBe(
+        OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+      );
+      expect(api.AllowedMethods).toEqual(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']);
+      expect(api.ViewerProtocolPolicy).toBe('https-only');
+      expect(api.FunctionAssociations).toBeUndefined();
+      const origin = config.Origins.find((o: Cfn) => o.Id === api.TargetOriginId);
+      expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only' });
+      expect(JSON.stringify(origin.DomainName)).toContain(logicalId(stack.api.httpApi));
+      expect(JSON.stringify(origin.DomainName)).toContain('.execute-api.');
+    },
+  );
 
   it('maps no error responses, so an API 404 is never turned into index.html', () => {
     expect(config.CustomErrorResponses).toBeUndefined();
