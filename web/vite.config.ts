@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { bundleReport } from './build/bundle-report';
+import { pruneCssVariablesPlugin } from './build/prune-css-vars';
 import { recordBenchmark } from './build/record-benchmark';
 
 const root = resolve(import.meta.dirname);
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
     base: '/',
     plugins: [
       preact(),
+      pruneCssVariablesPlugin(),
       bundleReport((report) => {
         if (mode !== 'test' && outDir === defaultOutDir) recordBenchmark(report);
       }),
