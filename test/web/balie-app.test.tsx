@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CounterApp } from '../../web/balie/src/app';
+import { en as counterEn } from '../../web/balie/src/content/en';
 import { nl as counterNl } from '../../web/balie/src/content/nl';
 import { createSender, screeningBody } from '../../web/balie/src/lib/screening';
 import { nl } from '../../web/src/content/nl';
@@ -103,6 +104,30 @@ describe('counter screen', () => {
     expect(document.getElementById('receiving-huurtoeslag')).toBeNull();
     expect(document.querySelectorAll('.sheet__item[data-regulation]')).toHaveLength(0);
     expect(screen.getByText(counterNl.newVisitorDone)).toBeTruthy();
+  });
+});
+
+describe('counter languages', () => {
+  it('switches the screen language as a device setting', async () => {
+    app();
+    await screen.findByText(counterNl.results.title);
+    fireEvent.change(screen.getByLabelText(counterNl.staffLanguage), { target: { value: 'en' } });
+    expect(await screen.findByRole('heading', { level: 1, name: counterEn.title })).toBeTruthy();
+    expect(localStorage.getItem('sw.balie.lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it("prints Dutch beside the visitor's language, or Dutch alone for a Dutch visitor", async () => {
+    app();
+    await fillRenter();
+    const sheet = () => document.querySelector('.sheet') as HTMLElement;
+    await waitFor(() => expect(sheet().querySelector('[data-regulation="huurtoeslag"]')).toBeTruthy());
+    expect(sheet().dataset.languages).toBe('nl en');
+    expect(sheet().querySelector('h2 [lang="en"]')?.textContent).toBe(counterEn.sheet.title);
+    choose('visitor-lang', 'nl');
+    await waitFor(() => expect(sheet().dataset.languages).toBe('nl'));
+    expect(sheet().querySelector('[lang="en"]')).toBeNull();
+    expect(sheet().textContent).toContain(nl.nextSteps.huurtoeslag.apply[0]?.text);
   });
 });
 
