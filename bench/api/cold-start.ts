@@ -67,7 +67,7 @@ function secretsStandIn(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export async function measureColdStart(runs = 10): Promise<ColdStart> {
+export async function measureColdStart(runs = 10, nodeArgs: string[] = []): Promise<ColdStart> {
   const dir = await mkdtemp(join(tmpdir(), 'sw-cold-'));
   const { outfile, bytes } = bundleLambda(join(REPO, 'functions/api/lambda.ts'), dir);
   const gzipBytes = gzipSync(await readFile(outfile), { level: 9 }).length;
@@ -99,7 +99,7 @@ export async function measureColdStart(runs = 10): Promise<ColdStart> {
     const started = performance.now();
     // Spawned asynchronously: this process's event loop serves the stand-ins meanwhile.
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [harness], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [...nodeArgs, harness], { env, stdio: ['ignore', 'pipe', 'inherit'] });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => {
         text += chunk;

@@ -54,8 +54,13 @@ const amsterdam = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let cached = { minute: Number.NaN, date: '' };
+
+/** Today in Europe/Amsterdam (YYYY-MM-DD). Formatting is costly, so it is redone once a minute. */
 export function amsterdamDate(now: Date): string {
-  return amsterdam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== cached.minute) cached = { minute, date: amsterdam.format(now) };
+  return cached.date;
 }
 
 export function monthOf(now: Date): string {
