@@ -99,7 +99,10 @@ export async function measureColdStart(runs = 10, nodeArgs: string[] = []): Prom
     const started = performance.now();
     // Spawned asynchronously: this process's event loop serves the stand-ins meanwhile.
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [...nodeArgs, harness], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [...nodeArgs, harness], {
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let text = '';
       child.stdout.on('data', (chunk: Buffer) => {
         text += chunk;
