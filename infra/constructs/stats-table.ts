@@ -4,16 +4,15 @@ import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
 /**
- * The only item-level actions the functions need: counters are `UpdateItem` (ADD, one request per
- * screening), visit records are read and replaced conditionally, the reader queries shards.
- * No Scan, no PutItem/DeleteItem, no table management.
+ * The only item-level actions the functions need on AWS (functions/stats/dynamo.ts): counters and
+ * visit records are written with `UpdateItem` (ADD / conditional SET, one request each), and read —
+ * items and shards alike — with `Query`. No GetItem, Scan, PutItem, DeleteItem or table management:
+ * the adapter's table creation and expiry sweep run against the local store only.
  */
-export const STATS_TABLE_ACTIONS = [
-  'dynamodb:UpdateItem',
-  'dynamodb:GetItem',
-  'dynamodb:Query',
-  'dynamodb:ConditionCheckItem',
-] as const;
+export const STATS_TABLE_ACTIONS = ['dynamodb:UpdateItem', 'dynamodb:Query'] as const;
+
+/** DynamoDB commands the adapter sends only to the local embedded store, never on AWS. */
+export const LOCAL_ONLY_COMMANDS = ['CreateTable', 'DescribeTable', 'Scan', 'DeleteItem'] as const;
 
 /** The statistics table: aggregate counters and short-lived visit records, nothing else. */
 export class StatsTable extends Construct {
