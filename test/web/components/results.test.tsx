@@ -152,7 +152,7 @@ describe('results page', () => {
         content={nl}
         receiving={undefined}
         reason={undefined}
-        saved={false}
+        notice={null}
         onReceiving={() => {}}
         onReason={() => {}}
       />,
@@ -219,5 +219,14 @@ describe('results page', () => {
         within(card('aio')).getByText(text(english?.reasons[0]?.text ?? ''), { exact: false }),
       ).toBeTruthy(),
     );
+  });
+
+  it('a failed re-screening keeps the result and says the answer was not counted', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    fail = true;
+    fireEvent.click(within(card('aio')).getByLabelText(nl.common.no));
+    await waitFor(() => expect(within(card('aio')).getByText(nl.results.receivingFailed)).toBeTruthy());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.results.title);
   });
 });

@@ -582,6 +582,7 @@ export const en: Content = {
       'applied-refused': 'I applied, but did not get it',
       other: 'Another reason',
     },
+    receivingFailed: 'Your answer could not be counted just now. Please choose it again later.',
     receivingSaved: 'Thank you. Your answer has been counted, without your details.',
     print: 'Print or save as PDF',
     printNote: 'Take this result with you when you ask for help with applying.',

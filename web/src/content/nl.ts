@@ -589,6 +589,7 @@ export const nl: Content = {
       'applied-refused': 'Ik heb het aangevraagd, maar kreeg het niet',
       other: 'Een andere reden',
     },
+    receivingFailed: 'Uw antwoord kon nu niet worden meegeteld. Kies het antwoord later nog een keer.',
     receivingSaved: 'Dank u. Uw antwoord is meegeteld, zonder uw gegevens.',
     print: 'Print of bewaar als pdf',
     printNote: 'Neem deze uitkomst mee als u hulp vraagt bij het aanvragen.',

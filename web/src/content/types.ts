@@ -194,6 +194,7 @@ export interface Content {
     reasonOptional: string;
     nonUseReasons: Record<NonUseReason, string>;
     receivingSaved: string;
+    receivingFailed: string;
     print: string;
     printNote: string;
     freeHelpTitle: string;

@@ -27,7 +27,12 @@ const ORDER = { likely: 0, possibly: 1, unknown: 2, unlikely: 3 } as const;
 export default function ResultsPage({ content, peildatum }: { content: Content; peildatum: string }) {
   const [answers, setAnswers] = useState(loadAnswers);
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [saved, setSaved] = useState<RegulationId | null>(null);
+  // The last "already get this?" answer and whether its re-screening (the count) went through.
+  const [notice, setNotice] = useState<{
+    regulation: RegulationId;
+    status: 'pending' | 'saved' | 'failed';
+  } | null>(null);
+  const pending = useRef(false);
   const [attempt, setAttempt] = useState(0);
   const flow = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
   const controller = useRef<AbortController | null>(null);
@@ -54,10 +59,14 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     };
     screen(body, abort.signal)
       .then((outcome) => {
+        const rescreen = pending.current;
+        pending.current = false;
+        if (rescreen) setNotice((n) => n && { ...n, status: outcome.ok ? 'saved' : 'failed' });
         if (outcome.ok) setState({ status: 'done', data: outcome.data });
+        // A failed re-screening keeps the result on screen; the card says the answer was not counted.
         else
           setState((previous) =>
-            previous.status === 'done' && saved ? previous : { status: 'error', offline: outcome.offline },
+            rescreen && previous.status === 'done' ? previous : { status: 'error', offline: outcome.offline },
           );
       })
       .catch(() => undefined); // aborted by a newer screening
@@ -82,8 +91,9 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       if (change.reason !== undefined)
         next.nonUseReasons = { ...next.nonUseReasons, [regulation]: change.reason };
       saveAnswers(next);
+      pending.current = true;
+      setNotice({ regulation, status: 'pending' });
       setAnswers(next);
-      setSaved(regulation);
     },
     [answers],
   );
@@ -144,7 +154,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       content={content}
       receiving={answers.receiving?.[result.regulation]}
       reason={answers.nonUseReasons?.[result.regulation]}
-      saved={saved === result.regulation}
+      notice={notice?.regulation === result.regulation ? notice.status : null}
       onReceiving={(receiving) => update(result.regulation, { receiving })}
       onReason={(reason) => update(result.regulation, { reason })}
     />

@@ -11,7 +11,7 @@ interface Props {
   content: Content;
   receiving: boolean | undefined;
   reason: NonUseReason | undefined;
-  saved: boolean;
+  notice: 'pending' | 'saved' | 'failed' | null;
   onReceiving: (value: boolean) => void;
   onReason: (value: NonUseReason) => void;
   /** 2 for a card on its own, 3 inside the "probably not" section. */
@@ -24,7 +24,7 @@ export function ResultCard({
   content,
   receiving,
   reason,
-  saved,
+  notice,
   onReceiving,
   onReason,
   level = 2,
@@ -158,7 +158,7 @@ export function ResultCard({
             regulation={result.regulation}
             receiving={receiving}
             reason={reason}
-            saved={saved}
+            notice={notice}
             content={content}
             onReceiving={onReceiving}
             onReason={onReason}

@@ -7,14 +7,14 @@ interface Props {
   regulation: RegulationId;
   receiving: boolean | undefined;
   reason: NonUseReason | undefined;
-  saved: boolean;
+  notice: 'pending' | 'saved' | 'failed' | null;
   content: Content;
   onReceiving: (value: boolean) => void;
   onReason: (value: NonUseReason) => void;
 }
 
 /** "Do you already get this?" and, for a no, the optional "why not?": the non-use signal. */
-export function NonUse({ regulation, receiving, reason, saved, content, onReceiving, onReason }: Props) {
+export function NonUse({ regulation, receiving, reason, notice, content, onReceiving, onReason }: Props) {
   const copy = content.results;
   return (
     <div class="sw-non-use sw-no-print">
@@ -38,8 +38,8 @@ export function NonUse({ regulation, receiving, reason, saved, content, onReceiv
           onChange={(value) => onReason(value as NonUseReason)}
         />
       )}
-      <p class="sw-saved" role="status">
-        {saved ? copy.receivingSaved : ''}
+      <p class={notice === 'failed' ? 'sw-saved sw-saved--failed' : 'sw-saved'} role="status">
+        {notice === 'saved' ? copy.receivingSaved : notice === 'failed' ? copy.receivingFailed : ''}
       </p>
     </div>
   );
