@@ -15,6 +15,19 @@ function stubApi(token: string) {
     const url = new URL(input, 'http://local');
     const from = url.searchParams.get('from');
     const to = url.searchParams.get('to');
+    if (url.searchParams.get('groupBy') === 'region') {
+      const regions = Array.from({ length: 20 }, (_, i) => ({
+        month: to,
+        regulation: 'huurtoeslag',
+        channel: 'citizen',
+        verdict: 'likely',
+        receiving: 'no',
+        region: `GM${String(i + 1).padStart(4, '0')}`,
+        screenings: 10 + i,
+        suppressed: false,
+      }));
+      return Response.json({ from, to, minCellSize: 10, rows: regions });
+    }
     const rows = [
       {
         month: to,
@@ -106,6 +119,12 @@ describe('ministry dashboard', () => {
     await screen.findByRole('heading', { name: nl.summary.title });
     fireEvent.change(screen.getByLabelText(nl.breakdown.by), { target: { value: 'region' } });
     await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/stats?from=2026-06&to=2026-11&groupBy=region'));
+    await waitFor(() => expect(document.querySelector('table[data-table="breakdown-region"]')).toBeTruthy());
+    expect(document.querySelectorAll('table[data-table="breakdown-region"] tbody tr')).toHaveLength(20);
+    const chart = document.querySelector('#breakdown-region-huurtoeslag-title')?.closest('svg');
+    expect(chart?.querySelectorAll('rect')).toHaveLength(12); // the 12 largest; the table has all 20
+    expect(chart?.textContent).toContain('GM0020');
+    expect(chart?.textContent).not.toContain('GM0001 ');
     fireEvent.input(screen.getByLabelText(nl.period.from), { target: { value: '2023-01' } });
     fireEvent.submit(screen.getByLabelText(nl.period.from).closest('form') as HTMLFormElement);
     expect(screen.getByRole('alert').textContent).toBe(nl.period.tooLong(36));

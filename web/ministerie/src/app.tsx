@@ -17,6 +17,8 @@ interface Data {
 }
 
 const DIMENSIONS: Dimension[] = ['channel', 'ageBand', 'household', 'region'];
+/** Some 340 municipalities do not fit one chart: it shows the largest, the table all of them. */
+const CHART_REGIONS = 12;
 
 export function defaultPeriod(now: Date = new Date()): Period {
   const to = currentMonth(now);
@@ -211,6 +213,7 @@ export function DashboardApp({ now }: { now?: Date }) {
                     copy={copy}
                     labelKey="group"
                     valueKey="share"
+                    limit={dimension === 'region' ? CHART_REGIONS : undefined}
                     title={(regulation) =>
                       copy.breakdown.chartLabel(regulation, copy.breakdown.dimensions[dimension])
                     }

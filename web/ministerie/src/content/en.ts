@@ -97,6 +97,7 @@ export const en: DashboardContent = {
       couple: 'Couple',
       'couple-with-children': 'Couple with children',
     },
+    largest: (n) => `the ${n} largest`,
     notGiven: 'Unknown',
     chartLabel: (regulation, dimension) =>
       `${regulation}: share not receiving it, by ${dimension.toLowerCase()}`,

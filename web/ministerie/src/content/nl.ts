@@ -97,6 +97,7 @@ export const nl: DashboardContent = {
       couple: 'Paar',
       'couple-with-children': 'Paar met kinderen',
     },
+    largest: (n) => `de ${n} grootste`,
     notGiven: 'Onbekend',
     chartLabel: (regulation, dimension) =>
       `${regulation}: aandeel dat het niet krijgt, per ${dimension.toLowerCase()}`,

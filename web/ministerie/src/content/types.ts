@@ -67,6 +67,7 @@ export interface DashboardContent {
     by: string;
     dimensions: Record<Dimension, string>;
     values: Record<string, string>;
+    largest: (n: number) => string;
     notGiven: string;
     chartLabel: (regulation: string, dimension: string) => string;
     tableCaption: (dimension: string) => string;

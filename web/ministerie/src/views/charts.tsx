@@ -39,6 +39,7 @@ export function BarCharts({
   valueKey,
   title,
   rows: include = () => true,
+  limit,
 }: {
   model: TableModel;
   copy: DashboardContent;
@@ -47,6 +48,8 @@ export function BarCharts({
   title: (regulation: string) => string;
   /** Which rows of the table the chart draws (all by default). */
   rows?: (row: TableModel['rows'][number]) => boolean;
+  /** At most this many bars per chart: the groups with the most screenings (the table keeps all). */
+  limit?: number;
 }) {
   const drawn = model.rows.filter(include);
   const values = drawn.map((row) => row.cells[valueKey]?.value ?? 0);
@@ -54,14 +57,20 @@ export function BarCharts({
   return (
     <div class="multiples">
       {REGULATION_IDS.map((id) => {
-        const rows = drawn.filter((row) => row.regulation === id);
-        if (rows.length === 0) return null;
+        const all = drawn.filter((row) => row.regulation === id);
+        if (all.length === 0) return null;
+        const size = (row: TableModel['rows'][number]) => row.cells.screenings?.value ?? 0;
+        const rows =
+          limit && all.length > limit ? [...all].sort((a, b) => size(b) - size(a)).slice(0, limit) : all;
         return (
           <figure key={id} class="multiple">
-            <figcaption>{copy.regulations[id]}</figcaption>
+            <figcaption>
+              {copy.regulations[id]}
+              {limit && all.length > limit ? ` (${copy.breakdown.largest(limit)})` : ''}
+            </figcaption>
             <BarChart
               id={`${model.id}-${id}`}
-              title={title(copy.regulations[id])}
+              title={`${title(copy.regulations[id])}${limit && all.length > limit ? ` (${copy.breakdown.largest(limit)})` : ''}`}
               max={max}
               bars={rows.map((row) => ({
                 label: row.cells[labelKey]?.text ?? '',
