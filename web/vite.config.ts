@@ -49,7 +49,7 @@ export default defineConfig(({ mode }) => {
         input: pages(),
         output: {
           // Named shared chunks, so the bundle report reads plainly; the engine is one lazy chunk.
-          advancedChunks: {
+          codeSplitting: {
             groups: [
               { name: 'engine', test: /functions[\\/]rules|node_modules[\\/]zod/ },
               { name: 'preact', test: /node_modules[\\/]preact/ },
