@@ -282,6 +282,7 @@ describe('ministry dashboard (ministerie)', () => {
     }
     expect(rows.some((r) => r.screenings?.text === 'minder dan 10')).toBe(true);
     expect(api.rows.some((r) => r.suppressed && r.screenings === null)).toBe(true);
+    expect(await axe(page)).toEqual([]);
   });
 
   it('shows the reasons as the API counts them', async () => {
