@@ -6,25 +6,19 @@ import {
   type ResponseSecurityHeadersBehavior,
 } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
+import { WEB_CSP } from '../../functions/api/security-headers';
 
 /**
  * Same-origin only: the web app and its API share one domain, and nothing is loaded from a third
- * party (no fonts, analytics or CDNs). No inline script or style.
+ * party (no fonts, analytics or CDNs); no inline script or style. One definition with the local
+ * server's (functions/api/security-headers.ts), so the browser tests run under the deployed policy.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  'upgrade-insecure-requests',
-].join('; ');
+export const CONTENT_SECURITY_POLICY = Object.entries(WEB_CSP ?? {})
+  .map(
+    ([directive, sources]) =>
+      `${directive.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${[sources].flat().join(' ')}`,
+  )
+  .join('; ');
 
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';

@@ -1,6 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
+import { webSecurityHeaders } from '../../functions/api/security-headers';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -116,6 +118,12 @@ describe('response headers', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it('is the very policy the local server sends, so the browser tests run under it', async () => {
+    const local = new Hono().use(webSecurityHeaders()).get('/', (c) => c.text(''));
+    const res = await local.request('/');
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('sets HSTS, nosniff, DENY framing and a referrer policy on every behaviour', () => {
