@@ -51,7 +51,11 @@ export default defineConfig(({ mode }) => {
           // Named shared chunks, so the bundle report reads plainly; the engine is one lazy chunk.
           codeSplitting: {
             groups: [
-              { name: 'engine', test: /functions[\\/]rules|node_modules[\\/]zod/ },
+              // zod-config sits with the engine so that it runs before any rule module parses.
+              {
+                name: 'engine',
+                test: /functions[\\/]rules|node_modules[\\/]zod|web[\\/]src[\\/]lib[\\/]zod-config/,
+              },
               { name: 'preact', test: /node_modules[\\/]preact/ },
             ],
           },
