@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { REGULATION_IDS } from './regulations';
+import { z } from './zod';
 
 /**
  * The contract's `answers` object (docs/screening-api.md), defined once and shared by

@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { answersSchema } from './answers';
+import { z } from './zod';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected, contract Precisions). */
 export const isoDate = z
