@@ -123,6 +123,12 @@ beforeAll(async () => {
 
   ({ browser, close: closeBrowser } = await launchBrowser());
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   page = await context.newPage();
   page.on(
     'console',
