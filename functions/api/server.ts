@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -13,6 +13,7 @@ import { jsonLogger, silentLogger } from '../stats/log';
 import { createApp } from './app';
 import { apiError } from './errors';
 import { rateLimiter } from './rate-limit';
+import { MAX_BODY_BYTES } from './screen';
 import { webSecurityHeaders } from './security-headers';
 
 export interface ServerOptions {
@@ -86,11 +87,28 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     root.get('*', (c) => c.html(NOT_BUILT, 200));
   }
 
-  const server = await new Promise<Server>((resolveServer) => {
-    const s = serve(
-      { fetch: root.fetch, port: options.port ?? 8787, hostname: options.host ?? '127.0.0.1' },
-      () => resolveServer(s as Server),
-    );
+  const listener = getRequestListener(root.fetch);
+  const server: Server = createServer((req, res) => {
+    // A small body with a declared length is read here in one piece: node-server then hands it to
+    // the app without a stream per request. Anything else takes the normal path (the app answers 413).
+    const length = Number(req.headers['content-length']);
+    if (
+      req.method !== 'POST' ||
+      !(length > 0 && length <= MAX_BODY_BYTES) ||
+      req.headers['transfer-encoding']
+    ) {
+      return void listener(req, res);
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => {
+      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.concat(chunks);
+      void listener(req, res);
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';

@@ -108,3 +108,26 @@ describe('RATE_LIMIT', () => {
     expect(new Set(unlimited)).toEqual(new Set([200]));
   });
 });
+
+describe('bodies without a declared length (chunked)', () => {
+  const chunked = (text: string) =>
+    fetch(`${server.url}/api/screen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < text.length; i += 4096)
+            controller.enqueue(new TextEncoder().encode(text.slice(i, i + 4096)));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+
+  it('takes a small one and refuses one over 16 KiB while reading it', async () => {
+    expect((await chunked('{"answers":{}}')).status).toBe(200);
+    const big = await chunked(`{"answers":{}${' '.repeat(40_000)}}`);
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('payload_too_large');
+  });
+});
