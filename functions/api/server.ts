@@ -44,7 +44,8 @@ const CLOSE_BUDGET_MS = 4_000;
  * statistics store on disk. The same app and adapter as on AWS; only the entry differs.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = options.log ? jsonLogger() : silentLogger;
+  const logs = options.log ? bufferedStdout() : null;
+  const logger = logs ? jsonLogger(logs.write) : silentLogger;
   const statsToken = options.statsToken || randomBytes(24).toString('base64url');
   const dataDir = resolve(options.dataDir ?? '.data');
   const webRoot = resolve(options.webRoot ?? resolve(REPO, 'web/dist'));
@@ -124,10 +125,38 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await stopped;
       clearTimeout(force);
       await Promise.race([stats.close(), new Promise((done) => setTimeout(done, CLOSE_BUDGET_MS / 2))]);
+      logs?.stop();
     })();
     return closing;
   };
   return { url, port, statsToken, close };
+}
+
+/**
+ * Log lines gathered and written every 100 ms: stdout to a pipe or file is a synchronous write
+ * per call on Linux, one per request otherwise. (The Lambda logs unbuffered: it may be frozen
+ * right after a response.)
+ */
+function bufferedStdout() {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length) process.stdout.write(`${pending.join('\n')}\n`);
+    pending = [];
+  };
+  const timer = setInterval(flush, 100);
+  timer.unref();
+  process.once('exit', flush);
+  return {
+    write: (line: string) => {
+      pending.push(line);
+      if (pending.length >= 1_000) flush();
+    },
+    stop: () => {
+      clearInterval(timer);
+      process.off('exit', flush);
+      flush();
+    },
+  };
 }
 
 const NOT_BUILT = `<!doctype html>
