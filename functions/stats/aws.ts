@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoStatsTable } from './dynamo';
 import type { Logger } from './log';
 import type { StatsOp } from './ops';
@@ -20,17 +20,11 @@ export function awsStatsTable(tableName: string): DynamoStatsTable {
  * functions/stats/queue-consumer.ts applies it once the table takes writes again.
  */
 export function awsStats(options: { table: string; queueUrl: string; visitSecret: string; logger: Logger }) {
-  // The SQS client is loaded only when a write fails: it stays out of the cold start.
-  let sqs:
-    | Promise<{ client: SQSClient; send: typeof import('@aws-sdk/client-sqs').SendMessageCommand }>
-    | undefined;
+  const sqs = new SQSClient({ maxAttempts: 3 });
   const fallback = async (ops: StatsOp[]) => {
-    sqs ??= import('@aws-sdk/client-sqs').then((m) => ({
-      client: new m.SQSClient({ maxAttempts: 3 }),
-      send: m.SendMessageCommand,
-    }));
-    const { client, send } = await sqs;
-    await client.send(new send({ QueueUrl: options.queueUrl, MessageBody: JSON.stringify({ ops }) }));
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: options.queueUrl, MessageBody: JSON.stringify({ ops }) }),
+    );
   };
   return new StatsRecorder({
     table: awsStatsTable(options.table),
