@@ -43,12 +43,16 @@ async function main() {
   try {
     const pages: LighthouseScores['pages'] = [];
     for (const page of PAGES) {
-      const result = await lighthouse(`${server.url}/${page.hash}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
+      // A run now and then misses its LCP on this busy 2-core machine; one retry, then report as is.
+      const run = () =>
+        lighthouse(`${server.url}/${page.hash}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+      let result = await run();
+      if (!result?.lhr.categories.performance?.score) result = await run();
       if (!result) throw new Error(`no Lighthouse result for ${page.name}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
