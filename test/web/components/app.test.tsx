@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../web/src/app';
+import { App, applyLanguage } from '../../../web/src/app';
 import { nl } from '../../../web/src/content/nl';
 import { parseHash, routeHash } from '../../../web/src/lib/router';
 import { clearVisit, loadAnswers, saveAnswers, sessionId } from '../../../web/src/lib/session';
@@ -33,6 +33,14 @@ describe('app shell', () => {
     expect(document.documentElement.dir).toBe('ltr');
     expect(sessionStorage.getItem('sw.lang')).toBe('en');
     expect(screen.getByRole('button', { name: 'Nederlands' }).getAttribute('lang')).toBe('nl');
+  });
+
+  it('is ready for right-to-left: a language’s dir goes on the document', () => {
+    applyLanguage({ ...nl, lang: 'ar', dir: 'rtl' });
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    applyLanguage(nl);
+    expect(document.documentElement.dir).toBe('ltr');
   });
 
   it('privacy page lists exactly what is counted and what is never kept', async () => {
