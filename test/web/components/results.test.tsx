@@ -111,6 +111,14 @@ describe('results page', () => {
     expect(within(card('huurtoeslag')).getByText(nl.results.repaymentTitle)).toBeTruthy();
   });
 
+  it('lists the answers it used, for the print-out to take to the counter', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const answers = screen.getByText(nl.results.yourAnswers).closest('details') as HTMLElement;
+    expect(within(answers).getByText(nl.questions.age.label)).toBeTruthy();
+    expect(within(answers).getByText('72 jaar'.replace('72', String(pensioner.age)))).toBeTruthy();
+  });
+
   it('possibly, with a range, after "I don\'t know"', async () => {
     const { assets: _assets, ...rest } = pensioner;
     const answers: Answers = { ...rest, dontKnow: ['assets'] };

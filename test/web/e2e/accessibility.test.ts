@@ -113,6 +113,8 @@ describe('accessibility', () => {
     await page.emulateMedia({ media: 'print' });
     await expectClean(page, 'print view');
     expect(await page.locator('.sw-non-use').first().isVisible()).toBe(false);
+    expect(await page.locator('.sw-your-answers dl').isVisible()).toBe(true); // folds print open
+    expect(await page.locator('header .sw-lang').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
     await page.locator('a[href="#/privacy"]').click();

@@ -584,6 +584,7 @@ export const en: Content = {
     },
     receivingFailed: 'Your answer could not be counted just now. Please choose it again later.',
     receivingSaved: 'Thank you. Your answer has been counted, without your details.',
+    yourAnswers: 'Your answers (also on the print-out)',
     print: 'Print or save as PDF',
     printNote: 'Take this result with you when you ask for help with applying.',
     freeHelpTitle: 'Free help',

@@ -591,6 +591,7 @@ export const nl: Content = {
     },
     receivingFailed: 'Uw antwoord kon nu niet worden meegeteld. Kies het antwoord later nog een keer.',
     receivingSaved: 'Dank u. Uw antwoord is meegeteld, zonder uw gegevens.',
+    yourAnswers: 'Uw antwoorden (ook op de print)',
     print: 'Print of bewaar als pdf',
     printNote: 'Neem deze uitkomst mee als u hulp vraagt bij het aanvragen.',
     freeHelpTitle: 'Gratis hulp',

@@ -195,6 +195,7 @@ export interface Content {
     nonUseReasons: Record<NonUseReason, string>;
     receivingSaved: string;
     receivingFailed: string;
+    yourAnswers: string;
     print: string;
     printNote: string;
     freeHelpTitle: string;

@@ -5,11 +5,13 @@ import type { ScreeningResponse } from '../../../functions/rules/result';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
+import type { QuestionId } from '../content/types';
 import { flowState } from '../flow/path';
 import { screen } from '../lib/api';
 import { formatMoney } from '../lib/money';
 import { formatDate } from '../lib/peildatum';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
+import { answerText } from './check-page';
 import { ResultCard } from './results/card';
 import { FactList } from './results/fact-list';
 
@@ -210,6 +212,17 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         </h2>
         <FactList facts={copy.freeHelp} content={content} />
       </section>
+      <details class="sw-details sw-your-answers">
+        <summary class="sw-details__summary">{copy.yourAnswers}</summary>
+        <dl class="sw-summary">
+          {flow.asked.map((question) => (
+            <div class="sw-summary__row" key={question.id}>
+              <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
+              <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <p class="utrecht-paragraph sw-disclaimer">{copy.disclaimer}</p>
     </div>
   );
