@@ -33,6 +33,9 @@ describe('app shell', () => {
     expect(document.documentElement.dir).toBe('ltr');
     expect(sessionStorage.getItem('sw.lang')).toBe('en');
     expect(screen.getByRole('button', { name: 'Nederlands' }).getAttribute('lang')).toBe('nl');
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(english.getAttribute('aria-current')).toBe('true');
+    expect((english as HTMLButtonElement).disabled).toBe(false); // keeps keyboard focus
   });
 
   it('is ready for right-to-left: a language’s dir goes on the document', () => {

@@ -21,8 +21,8 @@ export function LanguageSwitch({
               class="sw-link-button sw-lang__button"
               lang={code}
               aria-current={code === current ? 'true' : undefined}
-              disabled={code === current}
-              onClick={() => onChange(code)}
+              // Not disabled: a disabled button would drop keyboard focus right after the switch.
+              onClick={() => code !== current && onChange(code)}
             >
               {LANGUAGES[code].name}
             </button>
