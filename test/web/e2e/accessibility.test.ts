@@ -42,7 +42,12 @@ const family: Person = {
 
 const kindOf = (hash: string) => QUESTIONS.find((question) => question.id === hash.split('/')[2])?.kind;
 const h1Count = (page: Page) => page.locator('h1').count();
-const focusedIsH1 = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
+/** Focus is on the page's h1 (allowing the frame in which the page appears). */
+const focusedIsH1 = (page: Page) =>
+  page
+    .waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 1_000 })
+    .then(() => true)
+    .catch(() => false);
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { takeFocus } from '../lib/focus';
 
 interface Props {
@@ -13,7 +13,8 @@ interface Props {
 /** The page's one h1: sets the document title and takes focus after a navigation. */
 export function Heading({ children, title, transient = false }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // Layout effect: focus moves in the same frame the page appears, before anyone can type.
+  useLayoutEffect(() => {
     document.title = title;
     takeFocus(ref.current, !transient);
   }, [title, transient]);
