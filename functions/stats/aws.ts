@@ -1,9 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoStatsTable } from './dynamo';
 import type { Logger } from './log';
-import type { StatsOp } from './ops';
 import { StatsRecorder } from './recorder';
+import { sqsFallback } from './sqs-fallback';
 import { visitHasher } from './visit-hash';
 
 /** A short timeout: a slow store must not hold a screening; the write then goes to the queue. */
@@ -20,17 +19,11 @@ export function awsStatsTable(tableName: string): DynamoStatsTable {
  * functions/stats/queue-consumer.ts applies it once the table takes writes again.
  */
 export function awsStats(options: { table: string; queueUrl: string; visitSecret: string; logger: Logger }) {
-  const sqs = new SQSClient({ maxAttempts: 3 });
-  const fallback = async (ops: StatsOp[]) => {
-    await sqs.send(
-      new SendMessageCommand({ QueueUrl: options.queueUrl, MessageBody: JSON.stringify({ ops }) }),
-    );
-  };
   return new StatsRecorder({
     table: awsStatsTable(options.table),
     mode: 'direct',
     hashSession: visitHasher(options.visitSecret),
-    fallback,
+    fallback: sqsFallback(options.queueUrl),
     logger: options.logger,
   });
 }
