@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { rulesRegistry } from '../rules/index';
 import { errorName, jsonLogger, type Logger } from '../stats/log';
 import type { StatsStore } from '../stats/store';
+import { limitBody } from './body';
 import { apiError } from './errors';
-import { isJson, MAX_BODY_BYTES, screen } from './screen';
+import { isJson, screen } from './screen';
 import { apiSecurityHeaders } from './security-headers';
 import { readStats } from './stats';
 import { hasValidToken } from './token';
@@ -69,10 +69,7 @@ export function createApp(deps: AppDeps) {
         }
         await next();
       },
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) => apiError(c, 413, 'payload_too_large', 'The body is over 16 KiB'),
-      }),
+      limitBody,
       (c) => screen(c, { store, now, logger }),
     )
     .get('/api/rules', (c) => {

@@ -4,10 +4,9 @@ import { amsterdamDate } from '../stats/dimensions';
 import { errorName, type Logger } from '../stats/log';
 import { screeningSignal } from '../stats/signal';
 import type { StatsStore } from '../stats/store';
+import { bodyText } from './body';
 import { apiError } from './errors';
 import { contractIssues } from './issues';
-
-export const MAX_BODY_BYTES = 16 * 1024;
 
 export function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
@@ -17,7 +16,7 @@ export function isJson(contentType: string | undefined): boolean {
 export async function screen(c: Context, deps: { store: StatsStore; now: () => Date; logger: Logger }) {
   let body: unknown;
   try {
-    body = JSON.parse(await c.req.text());
+    body = JSON.parse(await bodyText(c));
   } catch {
     return apiError(c, 400, 'invalid_request', 'The body is not valid JSON', [
       { path: '', message: 'Malformed JSON' },

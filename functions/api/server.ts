@@ -11,9 +11,9 @@ import { Hono } from 'hono';
 import { openLocalStats } from '../stats/local-stats';
 import { jsonLogger, silentLogger } from '../stats/log';
 import { createApp } from './app';
+import { MAX_BODY_BYTES } from './body';
 import { apiError } from './errors';
 import { rateLimiter } from './rate-limit';
-import { MAX_BODY_BYTES } from './screen';
 import { webSecurityHeaders } from './security-headers';
 
 export interface ServerOptions {
@@ -69,8 +69,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await next();
     });
   }
-  root.all('/api', (c) => api.fetch(c.req.raw));
-  root.all('/api/*', (c) => api.fetch(c.req.raw));
+  // The Node bindings go along: the app reads a pre-read body from them (functions/api/body.ts).
+  root.all('/api', (c) => api.fetch(c.req.raw, c.env));
+  root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   root.use('*', webSecurityHeaders());
   if (existsSync(resolve(webRoot, 'index.html'))) {
     root.use('*', async (c, next) => {
