@@ -6,8 +6,9 @@ import type { StatsOp } from './ops';
  * screening (`{ ops }`), applied by functions/stats/queue-consumer.ts.
  */
 export function sqsFallback(queueUrl: string): (ops: StatsOp[]) => Promise<void> {
-  const sqs = new SQSClient({ maxAttempts: 3 });
+  let sqs: SQSClient | undefined; // made on the first failure, not in the cold start
   return async (ops) => {
+    sqs ??= new SQSClient({ maxAttempts: 3 });
     await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ ops }) }));
   };
 }
