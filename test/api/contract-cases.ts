@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { REGULATION_IDS } from '../../functions/rules/index';
+import { adult } from '../support/screen';
 
 /**
  * Every row of the contract (docs/screening-api.md) as a request and what must come back. The same
@@ -41,24 +42,7 @@ const example = {
   sessionId: '3f0c5d0e-8a51-4c3e-9d8e-3b7b4f1f2a10',
   answers: { age: 34, partner: false, netIncomeMonthly: 90000 },
 };
-const single = {
-  age: 35,
-  partner: false,
-  children: [],
-  coResidents27Plus: 0,
-  housing: 'rent',
-  rent: 60_000,
-  selfContainedHome: true,
-  netIncomeMonthly: 0,
-  grossIncomeYearly: 0,
-  assets: 0,
-  residence: 'dutch',
-  livesInNetherlands: true,
-  healthInsuranceNL: true,
-  studentFinance: false,
-  selfEmployed: false,
-  specialCosts: false,
-};
+const single = { ...adult, specialCosts: false };
 // biome-ignore lint/suspicious/noExplicitAny: an error body, checked by the caller
 const issuePaths = (body: any) => body.error.issues.map((i: { path: string }) => i.path);
 

@@ -7,6 +7,7 @@ import { GROUP_ORDER } from '../../web/balie/src/form/counter-form';
 import { toAnswers } from '../../web/balie/src/form/to-answers';
 import { asksReceiving, NON_USE_REASON_LIST, withReceiving } from '../../web/balie/src/results/receiving';
 import { QUESTION_IDS } from '../../web/src/content/types';
+import { adult } from '../support/screen';
 
 const drafts = (values: Record<string, string>, dontKnow: string[] = []) => ({ values, dontKnow });
 
@@ -81,29 +82,7 @@ describe('counter form → answers', () => {
 });
 
 describe('counter receiving questions', () => {
-  const results = evaluate(
-    {
-      age: 35,
-      partner: false,
-      children: [],
-      coResidents27Plus: 0,
-      housing: 'rent',
-      rent: 60_000,
-      selfContainedHome: true,
-      netIncomeMonthly: 0,
-      grossIncomeYearly: 0,
-      assets: 0,
-      residence: 'dutch',
-      livesInNetherlands: true,
-      healthInsuranceNL: true,
-      studentFinance: false,
-      selfEmployed: false,
-      working: { applicant: false },
-      childcare: [],
-      specialCosts: true,
-    },
-    { peildatum: '2026-11-24' },
-  ).results;
+  const results = evaluate(adult, { peildatum: '2026-11-24' }).results;
 
   it('asks only where an entitlement is likely or possible, as the citizen app does', () => {
     const asked = results.filter(asksReceiving).map((r) => r.regulation);

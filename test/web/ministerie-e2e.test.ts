@@ -9,6 +9,7 @@ import { startServer } from '../../functions/api/server';
 import { type Answers, REGULATION_IDS } from '../../functions/rules/index';
 import { COLUMN_KEYS } from '../../web/ministerie/src/lib/views';
 import { launchBrowser } from '../support/browser';
+import { adult } from '../support/screen';
 import { axe } from './e2e/harness';
 
 /**
@@ -40,26 +41,7 @@ interface Row {
   suppressed?: boolean;
 }
 
-const renter: Answers = {
-  age: 35,
-  partner: false,
-  children: [],
-  coResidents27Plus: 0,
-  housing: 'rent',
-  rent: 60_000,
-  selfContainedHome: true,
-  netIncomeMonthly: 0,
-  grossIncomeYearly: 0,
-  assets: 0,
-  residence: 'dutch',
-  livesInNetherlands: true,
-  healthInsuranceNL: true,
-  studentFinance: false,
-  selfEmployed: false,
-  working: { applicant: false },
-  childcare: [],
-  specialCosts: true,
-};
+const renter: Answers = adult;
 
 async function screen(body: object) {
   const response = await fetch(`${server.url}/api/screen`, {
