@@ -1,5 +1,6 @@
 import { REGULATION_IDS } from './regulations';
-import { z } from './zod';
+import './zod';
+import * as z from 'zod';
 
 /**
  * The contract's `answers` object (docs/screening-api.md), defined once and shared by

@@ -1,5 +1,6 @@
 import { answersSchema } from './answers';
-import { z } from './zod';
+import './zod';
+import * as z from 'zod';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected, contract Precisions). */
 export const isoDate = z
