@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StatsOp } from '../../functions/stats/ops';
 import { FileOutbox } from '../../functions/stats/outbox';
 import { StatsRecorder } from '../../functions/stats/recorder';
 import { visitHasher } from '../../functions/stats/visit-hash';
+import { type BackendTable, storageBackends } from './backends';
 import { embeddedTable, type TestTable } from './embedded-table';
 import { signal, total } from './signals';
 
-let t: TestTable;
-beforeEach(async () => {
-  t = await embeddedTable();
-});
-afterEach(() => t.close());
-
 const hash = visitHasher('a test secret of some length');
 const period = { from: '2026-11', to: '2026-11' };
-const writeBehind = (outbox = new FileOutbox(join(t.dir, 'outbox.jsonl'))) =>
+const writeBehind = (t: BackendTable, outbox = new FileOutbox(join(t.dir, 'outbox.jsonl'))) =>
   new StatsRecorder({
     table: t.table,
     mode: 'write-behind',
@@ -35,57 +30,75 @@ async function eventually(check: () => Promise<boolean>, ms = 10_000) {
   }
 }
 
-describe.each(['direct', 'write-behind'] as const)('%s mode', (mode) => {
-  const recorder = () =>
-    mode === 'direct'
-      ? new StatsRecorder({ table: t.table, mode, hashSession: hash, fallback: async () => {} })
-      : writeBehind();
-
-  it('counts 200 screenings recorded in parallel exactly 200 times', async () => {
-    const r = recorder();
-    await Promise.all(Array.from({ length: 200 }, () => r.record(signal())));
-    await r.flush();
-    const cells = await r.read(period);
-    expect(total(cells)).toBe(200);
-    expect(cells.filter((c) => c.regulation === 'aio')).toEqual([
-      expect.objectContaining({ verdict: 'likely', receiving: 'no', region: 'GM0363', screenings: 200 }),
-    ]);
+// Exact counting on both real servers: the embedded one (dynalite) and AWS's DynamoDB Local.
+describe.each(storageBackends())('on $name', (backend) => {
+  let t: BackendTable;
+  beforeAll(() => backend.start());
+  afterAll(() => backend.stop());
+  beforeEach(async () => {
+    t = await backend.table();
   });
+  afterEach(() => t.close());
 
-  it('counts 50 screenings of one visit, in parallel, as one visit', async () => {
-    const r = recorder();
-    const sessionId = randomUUID();
-    const base = Date.now();
-    await Promise.all(Array.from({ length: 50 }, (_, i) => r.record(signal({ sessionId, at: base + i }))));
-    await r.flush();
-    expect(total(await r.read(period))).toBe(1);
-  });
+  describe.each(['direct', 'write-behind'] as const)('%s mode', (mode) => {
+    const recorder = () =>
+      mode === 'direct'
+        ? new StatsRecorder({ table: t.table, mode, hashSession: hash, fallback: async () => {} })
+        : writeBehind(t);
 
-  it('lets a later screening of a visit replace the earlier one, also across items', async () => {
-    const r = recorder();
-    const sessionId = randomUUID();
-    const base = Date.now();
-    await r.record(signal({ sessionId, at: base, verdict: 'unknown' }));
-    await r.flush();
-    const later = signal({ sessionId, at: base + 1, verdict: 'likely' });
-    later.dims.household = 'couple';
-    await r.record(later);
-    await r.record(signal({ sessionId: randomUUID(), at: base + 2, verdict: 'unlikely' }));
-    await r.flush();
-    const zt = (await r.read(period)).filter((c) => c.regulation === 'zorgtoeslag');
-    expect(zt.map(({ verdict, household, screenings }) => ({ verdict, household, screenings }))).toEqual(
-      expect.arrayContaining([
-        { verdict: 'likely', household: 'couple', screenings: 1 },
-        { verdict: 'unlikely', household: 'single', screenings: 1 },
-      ]),
-    );
-    expect(zt).toHaveLength(2);
+    it('counts 200 screenings recorded in parallel exactly 200 times', async () => {
+      const r = recorder();
+      await Promise.all(Array.from({ length: 200 }, () => r.record(signal())));
+      await r.flush();
+      const cells = await r.read(period);
+      expect(total(cells)).toBe(200);
+      expect(cells.filter((c) => c.regulation === 'aio')).toEqual([
+        expect.objectContaining({ verdict: 'likely', receiving: 'no', region: 'GM0363', screenings: 200 }),
+      ]);
+    });
+
+    it('counts 50 screenings of one visit, in parallel, as one visit', async () => {
+      const r = recorder();
+      const sessionId = randomUUID();
+      const base = Date.now();
+      await Promise.all(Array.from({ length: 50 }, (_, i) => r.record(signal({ sessionId, at: base + i }))));
+      await r.flush();
+      expect(total(await r.read(period))).toBe(1);
+    });
+
+    it('lets a later screening of a visit replace the earlier one, also across items', async () => {
+      const r = recorder();
+      const sessionId = randomUUID();
+      const base = Date.now();
+      await r.record(signal({ sessionId, at: base, verdict: 'unknown' }));
+      await r.flush();
+      const later = signal({ sessionId, at: base + 1, verdict: 'likely' });
+      later.dims.household = 'couple';
+      await r.record(later);
+      await r.record(signal({ sessionId: randomUUID(), at: base + 2, verdict: 'unlikely' }));
+      await r.flush();
+      const zt = (await r.read(period)).filter((c) => c.regulation === 'zorgtoeslag');
+      expect(zt.map(({ verdict, household, screenings }) => ({ verdict, household, screenings }))).toEqual(
+        expect.arrayContaining([
+          { verdict: 'likely', household: 'couple', screenings: 1 },
+          { verdict: 'unlikely', household: 'single', screenings: 1 },
+        ]),
+      );
+      expect(zt).toHaveLength(2);
+    });
   });
 });
 
+// Stopping the server mid-run is the embedded store's (the local server's outage path).
 describe('store outage (write-behind, as the local server runs)', () => {
+  let t: TestTable;
+  beforeEach(async () => {
+    t = await embeddedTable();
+  });
+  afterEach(() => t.close());
+
   it('keeps every screening while the store is down and counts each exactly once when it is back', async () => {
-    const r = writeBehind();
+    const r = writeBehind(t);
     const sessions = Array.from({ length: 20 }, () => randomUUID());
     let n = 0;
     const base = Date.now();
@@ -112,13 +125,13 @@ describe('store outage (write-behind, as the local server runs)', () => {
 
   it('keeps what it could not write on disk and applies it after a restart of the server', async () => {
     const outbox = new FileOutbox(join(t.dir, 'outbox.jsonl'));
-    const first = writeBehind(outbox);
+    const first = writeBehind(t, outbox);
     await t.store.stop();
     await Promise.all(Array.from({ length: 30 }, () => first.record(signal())));
     await first.close();
     expect((await outbox.load()).length).toBeGreaterThan(0);
     await t.store.start();
-    const second = writeBehind(outbox);
+    const second = writeBehind(t, outbox);
     await second.start();
     await eventually(async () => total(await second.read(period)) === 30);
     await second.close();
