@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStatsTable } from '../../functions/stats/dynamo';
 import { type EmbeddedStore, embeddedClient, startEmbeddedStore } from '../../functions/stats/embedded';
 import { buildStack, type Cfn, logicalId, REAL_CONSUMER_ENTRY, SYNTH_TIMEOUT } from './fixture';
+import { runHarness } from './harness-process';
 
 // The seam between the queue and its consumer: the deployed consumer artefact, with exactly the
 // environment the stack gives it, applies a queued counter write once however often SQS delivers it,
@@ -34,25 +34,11 @@ function deliver(
       body: typeof body === 'string' ? body : JSON.stringify(body),
     })),
   };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(built?.fixture.dir ?? '', 'consumer-harness.mjs')], {
-      env: { PATH: process.env.PATH ?? '', ...env, BUNDLE: bundle, EVENT: JSON.stringify(event) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk;
-    });
-    child.once('exit', (code) => {
-      const line = text.split('\n').find((l) => l.startsWith('RESULT '));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(7)));
-      else reject(new Error(`harness exit ${code}: ${errors.slice(-2000)}`));
-    });
-  });
+  return runHarness<Result>(
+    join(built?.fixture.dir ?? '', 'consumer-harness.mjs'),
+    { ...env, BUNDLE: bundle, EVENT: JSON.stringify(event) },
+    'RESULT',
+  );
 }
 
 beforeAll(async () => {

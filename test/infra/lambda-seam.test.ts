@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStack, type Cfn, logicalId, REAL_API_ENTRY, SYNTH_TIMEOUT } from './fixture';
+import { runHarness } from './harness-process';
 
 // The seam between the stack and the API: the deployed artefact, started with exactly the
 // environment variable names the template gives the function, must find its secrets and answer.
@@ -55,25 +55,11 @@ process.exit(0);
 `;
 
 function run(env: Record<string, string>, calls: [string, string, string, Record<string, string>][]) {
-  return new Promise<number[]>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(built?.fixture.dir ?? '', 'harness.mjs')], {
-      env: { PATH: process.env.PATH ?? '', ...env, CALLS: JSON.stringify(calls) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      text += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk;
-    });
-    child.once('exit', (code) => {
-      const line = text.split('\n').find((l) => l.startsWith('STATUS '));
-      if (code === 0 && line) resolve(JSON.parse(line.slice(7)));
-      else reject(new Error(`harness exit ${code}: ${errors.slice(-2000)}`));
-    });
-  });
+  return runHarness<number[]>(
+    join(built?.fixture.dir ?? '', 'harness.mjs'),
+    { ...env, CALLS: JSON.stringify(calls) },
+    'STATUS',
+  );
 }
 
 beforeAll(async () => {
