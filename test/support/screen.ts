@@ -42,3 +42,21 @@ export const couple = (age: number, partnerAge: number, extra: Answers = {}): An
   partnerAge,
   ...extra,
 });
+
+/** A pensioner with a small AOW, renting alone: every question the citizen flow asks answered. */
+export const pensioner: Answers = {
+  age: 70,
+  partner: false,
+  children: [],
+  livesInNetherlands: true,
+  residence: 'dutch',
+  housing: 'rent',
+  coResidents27Plus: 0,
+  netIncomeMonthly: 110_000,
+  assets: 200_000,
+  grossIncomeYearly: 1_500_000,
+  rent: 65_000,
+  selfContainedHome: true,
+  healthInsuranceNL: true,
+  specialCosts: false,
+};

@@ -8,26 +8,11 @@ import type { ScreenRequest } from '../../../web/src/lib/api';
 import { formatMoney } from '../../../web/src/lib/money';
 import { ResultCard } from '../../../web/src/pages/results/card';
 import ResultsPage from '../../../web/src/pages/results-page';
+import { pensioner } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 
 /** A pensioner with a small AOW, renting alone: every question the flow asks answered. */
-const pensioner: Answers = {
-  age: 70,
-  partner: false,
-  children: [],
-  livesInNetherlands: true,
-  residence: 'dutch',
-  housing: 'rent',
-  coResidents27Plus: 0,
-  netIncomeMonthly: 110_000,
-  assets: 200_000,
-  grossIncomeYearly: 1_500_000,
-  rent: 65_000,
-  selfContainedHome: true,
-  healthInsuranceNL: true,
-  specialCosts: false,
-};
 
 /**
  * The network, not storage, is replaced: /api/screen answers with the real engine on the

@@ -2,30 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/rules/index';
 import { evaluate, QUESTIONS } from '../../../functions/rules/index';
 import { flowState, remainingEstimate, withAnswer, withDontKnow } from '../../../web/src/flow/path';
+import { pensioner } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 const question = (id: string) => {
   const found = QUESTIONS.find((candidate) => candidate.id === id);
   if (!found) throw new Error(id);
   return found;
-};
-
-/** Answers a person would give, asked in whatever order the engine picks. */
-const pensioner: Answers = {
-  age: 70,
-  partner: false,
-  children: [],
-  livesInNetherlands: true,
-  residence: 'dutch',
-  housing: 'rent',
-  coResidents27Plus: 0,
-  netIncomeMonthly: 110_000,
-  assets: 200_000,
-  grossIncomeYearly: 1_500_000,
-  rent: 65_000,
-  selfContainedHome: true,
-  healthInsuranceNL: true,
-  specialCosts: false,
 };
 
 function walk(person: Answers): Answers {
