@@ -12,8 +12,6 @@ import { pensioner } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 
-/** A pensioner with a small AOW, renting alone: every question the flow asks answered. */
-
 /**
  * The network, not storage, is replaced: /api/screen answers with the real engine on the
  * validated request, as the API does; `fail` makes it answer 500 instead.
