@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { evaluate, screeningRequestSchema, UnsupportedPeildatumError } from '../rules/index';
-import { amsterdamDate } from '../stats/dimensions';
+import { amsterdamDate } from '../stats/amsterdam-date';
 import { errorName, type Logger } from '../stats/log';
 import { screeningSignal } from '../stats/signal';
 import type { StatsStore } from '../stats/store';

@@ -6,6 +6,7 @@ import {
   type RegulationId,
 } from '../rules/index';
 import type { Verdict } from '../rules/result';
+import { amsterdamDate } from './amsterdam-date';
 
 /**
  * The statistics dimensions, defined once (documented in docs/screening-api.md, "Statistics dimensions").
@@ -47,22 +48,6 @@ export function household(answers: Pick<Answers, 'partner' | 'children'>): House
 }
 
 /** Statistics months are calendar months in Europe/Amsterdam (contract). */
-const amsterdam = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-let cached = { minute: Number.NaN, date: '' };
-
-/** Today in Europe/Amsterdam (YYYY-MM-DD). Formatting is costly, so it is redone once a minute. */
-export function amsterdamDate(now: Date): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (minute !== cached.minute) cached = { minute, date: amsterdam.format(now) };
-  return cached.date;
-}
-
 export function monthOf(now: Date): string {
   return amsterdamDate(now).slice(0, 7);
 }
