@@ -31,6 +31,8 @@ const TARGET_PER_SECOND = 2_000;
 const TARGET_P99_MS = 50;
 const TARGET_COLD_MS = 150;
 const TARGET_GZIP_KB = 400;
+// Fresh processes are noisy on a shared machine: the median of twenty.
+const COLD_RUNS = 20;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -54,7 +56,7 @@ try {
 } finally {
   await server.stop();
 }
-const cold = await measureColdStart(10);
+const cold = await measureColdStart(COLD_RUNS);
 process.stdout.write(`${JSON.stringify(cold)}\n`);
 
 const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
@@ -88,13 +90,15 @@ ${Math.round(200 / (TARGET_P99_MS / 1000)).toLocaleString('en')} screenings/s, m
 ### Lambda bundle and cold start
 
 \`functions/api/lambda.ts\` bundled by \`infra/bundle.ts\` (the artefact CDK deploys: esbuild, minified, ESM with a
-\`createRequire\` banner, AWS SDK included), then imported in a fresh Node process that answers one
+\`createRequire\` banner, AWS SDK included; what sits behind a dynamic \`import()\`, such as the SDK's other
+credential providers and the SQS client of the fallback path, goes to chunks a cold start does not load), then imported in a fresh Node process that answers one
 \`POST /api/screen\` event: the top-level await reads both secrets (a local Secrets Manager stand-in on loopback)
 and the screening is written to an embedded DynamoDB store. ${cold.runs.length} fresh processes; status ${cold.status}.
 
 | figure | value | target |
 |---|---|---|
-| bundle | ${kb(cold.bytes)} | |
+| bundle (entry and chunks, as deployed) | ${kb(cold.bytes)} | |
+| of which loaded by a cold start | ${kb(cold.startupBytes)} | |
 | bundle, gzip | ${kb(cold.gzipBytes)} | ≤ ${TARGET_GZIP_KB} KB: ${ok(cold.gzipBytes <= TARGET_GZIP_KB * 1024)} |
 | import + first screening, median | ${median(cold.runs).toFixed(0)} ms | ≤ ${TARGET_COLD_MS} ms: ${ok(median(cold.runs) <= TARGET_COLD_MS)} |
 | of which importing the bundle (with the secret reads), median | ${median(cold.importRuns).toFixed(0)} ms | |
