@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
-import { methodNotAllowed } from 'hono/method-not-allowed';
-import { requestId } from 'hono/request-id';
 import { rulesRegistry } from '../rules/index';
 import { errorName, jsonLogger, type Logger } from '../stats/log';
 import type { StatsStore } from '../stats/store';
 import { limitBody } from './body';
+import { envelope } from './envelope';
 import { apiError } from './errors';
 import { isJson, screen } from './screen';
-import { apiSecurityHeaders } from './security-headers';
+import { API_SECURITY_HEADERS } from './security-headers';
 import { readStats } from './stats';
 import { hasValidToken } from './token';
 
@@ -30,31 +29,15 @@ export function createApp(deps: AppDeps) {
   let registry: string | undefined; // built on first request: nothing but routes at cold start
 
   const app = new Hono();
-  app.use('*', requestId());
-  app.use('*', async (c, next) => {
-    const start = performance.now();
-    await next();
-    // Request id, route pattern, status and time: no body, no query, no IP, no sessionId.
-    logger.info('request', {
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      ms: Math.round((performance.now() - start) * 10) / 10,
+  app.use('*', envelope(API_SECURITY_HEADERS, logger));
+  app.notFound((c) => {
+    // A path that exists for other methods: 405 with Allow (the routes are fixed paths).
+    const methods = allowedMethods(app.routes, c.req.path);
+    if (!methods.length) return apiError(c, 404, 'not_found', 'There is nothing at this path');
+    return apiError(c, 405, 'method_not_allowed', `Use ${methods.join(', ')}`, [], {
+      Allow: methods.join(', '),
     });
   });
-  app.use('*', apiSecurityHeaders());
-  app.use(
-    '*',
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) =>
-        apiError(c, 405, 'method_not_allowed', `Use ${methods.join(', ')}`, [], {
-          Allow: methods.join(', '),
-        }),
-    }),
-  );
-  app.notFound((c) => apiError(c, 404, 'not_found', 'There is nothing at this path'));
   app.onError((error, c) => {
     logger.error('unhandled error', { requestId: c.get('requestId'), error: errorName(error) });
     return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
@@ -97,3 +80,14 @@ export function createApp(deps: AppDeps) {
 }
 
 export type AppType = ReturnType<typeof createApp>;
+
+/** The methods routed for `path` (GET brings HEAD), for the Allow header of a 405. */
+function allowedMethods(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of routes) {
+    if (route.path !== path || route.method === 'ALL') continue;
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods];
+}
