@@ -23,6 +23,14 @@ export function amsterdamOffsetHours(now: Date): 1 | 2 {
   return t >= lastSundayOneUtc(year, 2) && t < lastSundayOneUtc(year, 9) ? 2 : 1;
 }
 
+let cached = { minute: Number.NaN, date: '' };
+
+/** Worked out once a minute: every screening asks, twice. */
 export function amsterdamDate(now: Date): string {
-  return new Date(now.getTime() + amsterdamOffsetHours(now) * HOUR_MS).toISOString().slice(0, 10);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== cached.minute) {
+    const local = new Date(now.getTime() + amsterdamOffsetHours(now) * HOUR_MS);
+    cached = { minute, date: local.toISOString().slice(0, 10) };
+  }
+  return cached.date;
 }
