@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,9 +96,9 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     url,
     cpuSeconds() {
+      // The server and its HTTP workers (functions/api/cluster.ts): the whole process tree.
       try {
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-        return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+        return processTree(child.pid ?? 0).reduce((sum, pid) => sum + cpuOf(pid), 0);
       } catch {
         return null;
       }
@@ -112,6 +112,37 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
 }
 
+/** utime + stime of a process, in seconds (Linux /proc; clock ticks of 10 ms). */
+function cpuOf(pid: number): number {
+  const fields = statFields(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) / 100 : 0;
+}
+
+function statFields(pid: number | string): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const parent = Number(statFields(name)?.[1]);
+    if (!parent) continue;
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+  }
+  const tree: number[] = [];
+  const walk = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return tree;
+}
+
 export async function runLoad(
   server: BenchServer,
   scenario: LoadScenario,
@@ -119,6 +150,7 @@ export async function runLoad(
 ): Promise<LoadResult> {
   const { url } = server;
   const cpuBefore = server.cpuSeconds();
+  const started = performance.now();
   const { region } = scenario;
   let sent = 0;
   let visit = randomUUID();
@@ -150,12 +182,14 @@ export async function runLoad(
   });
   // Every request sent reaches the server (loopback), also one the client gave up on; visits are
   // numbered in the order requests are sent: screenings n·k … n·k+k−1 are visit n.
+  const seconds = (performance.now() - started) / 1000;
   const expected = scenario.perVisit > 0 ? Math.ceil(sent / scenario.perVisit) : sent;
   const cpuAfter = server.cpuSeconds();
   const counted = await settledCount(url, month, region, expected);
   return {
     ...scenario,
-    perSecond: Math.round(result['2xx'] / result.duration),
+    // autocannon's own duration is in whole seconds: the run is timed here.
+    perSecond: Math.round(result['2xx'] / seconds),
     cpuMicros:
       cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / sent),
     p50: result.latency.p50,

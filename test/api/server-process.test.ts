@@ -1,5 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,11 +45,29 @@ async function start(env: Record<string, string> = {}) {
 }
 
 const body = JSON.stringify({ channel: 'counter', region: 'GM0777', answers: { age: 70 } });
-const screen = (url: string) =>
-  fetch(`${url}/api/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+const screen = (url: string, text = body) =>
+  fetch(`${url}/api/screen`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: text,
+  })
     .then((res) => res.status)
     .catch(() => 0); // refused once the server stopped accepting
-const aio = async (url: string, token: string) => {
+const screenOnNewConnection = (url: string, text: string) =>
+  new Promise<number>((resolve) => {
+    const req = request(`${url}/api/screen`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+    });
+    req.once('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.once('error', () => resolve(0));
+    req.end(text);
+  });
+const aio = async (url: string, token: string, region = 'GM0777') => {
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
     .format(new Date())
     .slice(0, 7);
@@ -58,12 +77,12 @@ const aio = async (url: string, token: string) => {
   const { rows } = (await res.json()) as {
     rows: { regulation: string; region: string; screenings: number | null }[];
   };
-  return rows.filter((r) => r.regulation === 'aio' && r.region === 'GM0777');
+  return rows.filter((r) => r.regulation === 'aio' && r.region === region);
 };
 
-describe('the local server process', () => {
+describe.each(['1', '2'])('the local server process with WORKERS=%s', (workers) => {
   it('prints a generated token once, counts nothing at start, drains on SIGTERM, keeps counters', async () => {
-    const first = await start();
+    const first = await start({ WORKERS: workers, DATA_DIR: join(dataDir, workers) });
     const token = /the statistics token is: (\S+)/.exec(first.output())?.[1] as string;
     expect(token).toMatch(/^[\w-]{24,}$/);
     expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
@@ -81,10 +100,58 @@ describe('the local server process', () => {
     const answered = statuses.filter((s) => s === 200).length;
     expect(answered).toBeGreaterThanOrEqual(12);
 
-    const second = await start({ STATS_TOKEN: token });
+    const second = await start({ STATS_TOKEN: token, WORKERS: workers, DATA_DIR: join(dataDir, workers) });
     expect(second.output()).not.toContain('statistics token is');
     expect(await aio(second.url, token)).toEqual([expect.objectContaining({ screenings: answered })]);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+});
+
+describe('the local server with two HTTP workers', () => {
+  it('counts exactly across workers, one visit per sessionId, and replaces a worker that dies', async () => {
+    const token = 'cluster-test-token-0123456789';
+    const server = await start({ WORKERS: '2', STATS_TOKEN: token, DATA_DIR: join(dataDir, 'cluster') });
+    const region = 'GM0778';
+    const text = (extra: object = {}) =>
+      JSON.stringify({ channel: 'counter', region, answers: { age: 70 }, ...extra });
+    const parallel = await Promise.all(Array.from({ length: 200 }, () => screen(server.url, text())));
+    expect(parallel.every((status) => status === 200)).toBe(true);
+    const sessionId = '33333333-3333-4333-8333-333333333333';
+    const visit = await Promise.all(
+      Array.from({ length: 50 }, () => screen(server.url, text({ sessionId }))),
+    );
+    expect(visit.every((status) => status === 200)).toBe(true);
+    await expect.poll(async () => (await aio(server.url, token, region))[0]?.screenings).toBe(201);
+
+    // Both workers answered (their log lines carry their own request-id prefixes).
+    const prefixes = new Set([...server.output().matchAll(/"requestId":"([\w-]+)-\w+"/g)].map((m) => m[1]));
+    expect(prefixes.size).toBe(2);
+    const workerPids = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
+    expect(workerPids).toHaveLength(2);
+    process.kill(workerPids[0] as number, 'SIGKILL');
+    await expect
+      .poll(
+        () =>
+          execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
+            .trim()
+            .split('\n'),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toHaveLength(2);
+    // New connections (the ones kept alive to the dead worker are gone with it).
+    const after = await Promise.all(
+      Array.from({ length: 20 }, () => screenOnNewConnection(server.url, text())),
+    );
+    expect(after.every((status) => status === 200)).toBe(true);
+    await expect.poll(async () => (await aio(server.url, token, region))[0]?.screenings).toBe(221);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   });
 });
