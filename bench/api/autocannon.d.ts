@@ -12,6 +12,7 @@ declare module 'autocannon' {
     amount?: number;
     duration?: number;
     timeout?: number;
+    sampleInt?: number;
     pipelining?: number;
     method?: string;
     headers?: Record<string, string>;

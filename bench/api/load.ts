@@ -26,6 +26,8 @@ export interface LoadScenario {
 }
 
 export interface LoadResult extends LoadScenario {
+  /** HTTP processes of the server (WORKERS). */
+  workers: number;
   perSecond: number;
   /** CPU time the server process used per screening (user + system): what load elsewhere does not change much. */
   cpuMicros: number | null;
@@ -77,11 +79,11 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(workers: number): Promise<BenchServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sw-bench-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/api/server.ts'], {
     cwd: REPO,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATS_TOKEN: TOKEN },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATS_TOKEN: TOKEN, WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -144,7 +146,7 @@ function processTree(root: number): number[] {
 }
 
 export async function runLoad(
-  server: BenchServer,
+  server: BenchServer & { workers: number },
   scenario: LoadScenario,
   month: string,
 ): Promise<LoadResult> {
@@ -159,6 +161,8 @@ export async function runLoad(
     connections: scenario.connections,
     amount: scenario.requests,
     timeout: 30,
+    // autocannon notices the end at its next sample tick (1 s by default): tick often, time it here.
+    sampleInt: 50,
     requests: [
       {
         method: 'POST',
@@ -188,7 +192,7 @@ export async function runLoad(
   const counted = await settledCount(url, month, region, expected);
   return {
     ...scenario,
-    // autocannon's own duration is in whole seconds: the run is timed here.
+    workers: server.workers,
     perSecond: Math.round(result['2xx'] / seconds),
     cpuMicros:
       cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) * 1e6) / sent),

@@ -108,10 +108,14 @@ function bufferedStdout(): { logger: Logger; stop(): void } {
   };
 }
 
-/** One HTTP process per core (at most 8), or WORKERS. */
+/**
+ * One process by default, as the contract has it (docs/screening-api.md, "Running it locally");
+ * WORKERS=n (n ≤ the cores) runs n HTTP workers beside one statistics writer for more throughput.
+ */
 function workerCount(): number {
-  const asked = Number(process.env.WORKERS);
-  return Number.isInteger(asked) && asked >= 1 ? asked : Math.min(availableParallelism(), 8);
+  const asked = Number(process.env.WORKERS ?? 1);
+  if (!Number.isInteger(asked) || asked < 1) throw new Error('WORKERS must be a whole number, 1 or more');
+  return Math.min(asked, availableParallelism());
 }
 
 async function main() {
