@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { monthOf } from '../../functions/stats/dimensions';
 import { writeSection } from '../write-section';
 import { measureColdStart } from './cold-start';
+import { measureFloor } from './floor';
 import { type LoadResult, type LoadScenario, runLoad, startBenchServer } from './load';
 
 const SCENARIOS: LoadScenario[] = [
@@ -63,6 +64,8 @@ for (const workers of [...new Set([1, Math.min(2, cpus().length)])]) {
     await server.stop();
   }
 }
+const floor = await measureFloor([50, 200], 20_000);
+process.stdout.write(`${JSON.stringify(floor)}\n`);
 const cold = await measureColdStart(COLD_RUNS);
 process.stdout.write(`${JSON.stringify(cold)}\n`);
 
@@ -96,6 +99,13 @@ every connection sends its next screening as soon as the last is answered, so th
 and, by Little's law, the mean latency is at least connections ÷ throughput. p99 ≤ ${TARGET_P99_MS} ms with 200
 connections would need well over ${Math.round(200 / (TARGET_P99_MS / 1000)).toLocaleString('en')} screenings/s; the CPU per screening (server plus
 autocannon's own, about 100 µs) bounds what two shared cores give.
+
+The ceiling of this machine under the same load generator: a bare \`node:http\` server in its own process that
+answers a fixed body of a screening's size, with no framework, rules or statistics (bench/api/floor.ts).
+
+| connections | screenings/s | p50 | p99 |
+|---|---|---|---|
+${floor.map((f) => `| ${f.connections} | ${f.perSecond.toLocaleString('en')} | ${f.p50} ms | ${f.p99} ms |`).join('\n')}
 
 ### Lambda bundle and cold start
 
