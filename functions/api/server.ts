@@ -50,10 +50,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.retryMs ? { retryMs: options.retryMs } : {}),
   };
-  if ((options.workers ?? 1) > 1) {
+  const workers = options.workers ?? 1;
+  if (workers > 1) {
     const running = await startCluster({
       ...settings,
-      workers: options.workers ?? 2,
+      workers,
       log: !!options.log,
       entry: fileURLToPath(import.meta.url),
       logger,
@@ -67,7 +68,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(settings.retryMs ? { retryMs: settings.retryMs } : {}),
   });
   const api = createApp({ store: stats.recorder, statsToken: settings.statsToken, logger });
-  const http = await listenHttp({ api, ...settings });
+  const { port, host, webRoot, rateLimit } = settings;
+  const http = await listenHttp({ api, port, host, webRoot, ...(rateLimit ? { rateLimit } : {}) });
   let closing: Promise<void> | null = null;
   const close = () => {
     // Finish requests in flight, write pending counters, stop the store: within the 5 s of SIGTERM.
