@@ -177,3 +177,37 @@ describe('store outage (write-behind, as the local server runs)', () => {
     await t.store.start();
   });
 });
+
+describe('write-behind batching (batchMs, as the local server runs)', () => {
+  let t: TestTable;
+  beforeEach(async () => {
+    t = await embeddedTable();
+  });
+  afterEach(() => t.close());
+
+  it('merges what arrives within the interval into one write per item, one swap per visit, exactly', async () => {
+    const writes = { cells: 0, swaps: 0 };
+    const { table } = t;
+    const addCells = table.addCells.bind(table);
+    const swapVisit = table.swapVisit.bind(table);
+    table.addCells = (...args) => {
+      writes.cells++;
+      return addCells(...args);
+    };
+    table.swapVisit = (...args) => {
+      writes.swaps++;
+      return swapVisit(...args);
+    };
+    const r = new StatsRecorder({ table, mode: 'write-behind', hashSession: hash, batchMs: 1_000 });
+    await r.record(signal()); // written at once: the first write after a quiet spell does not wait
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const sessionId = randomUUID();
+    const base = Date.now();
+    for (let i = 0; i < 300; i++) await r.record(signal(i % 3 ? {} : { sessionId, at: base + i }));
+    await r.flush(); // the second write waits out the interval: the 300 are one batch
+    // 1 + 200 screenings without a visit, and one visit of 100 screenings.
+    expect(total(await r.read(period))).toBe(202);
+    expect(writes).toEqual({ cells: 2, swaps: 1 });
+    await r.close();
+  });
+});
