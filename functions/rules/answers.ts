@@ -1,6 +1,7 @@
 import { REGULATION_IDS } from './regulations';
 import './zod';
 import * as z from 'zod';
+import { NON_USE_REASONS, type NonUseReason } from './non-use-reasons';
 
 /**
  * The contract's `answers` object (docs/screening-api.md), defined once and shared by
@@ -12,17 +13,7 @@ const age = z.number().int().min(0).max(120);
 const cents = z.number().int().min(0).max(MAX_MONEY);
 const signedCents = z.number().int().min(-MAX_MONEY).max(MAX_MONEY);
 
-export const NON_USE_REASONS = [
-  'did-not-know',
-  'thought-not-entitled',
-  'fear-of-repayment',
-  'too-complicated',
-  'shame',
-  'not-worth-it',
-  'applied-refused',
-  'other',
-] as const;
-export type NonUseReason = (typeof NON_USE_REASONS)[number];
+export { NON_USE_REASONS, type NonUseReason };
 
 /** Answer paths that may be given as "I don't know" (answers.dontKnow, contract Precisions). */
 export const DONT_KNOW_PATHS = [

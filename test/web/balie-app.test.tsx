@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NON_USE_REASONS } from '../../functions/rules/non-use-reasons';
 import { CounterApp } from '../../web/balie/src/app';
 import { en as counterEn } from '../../web/balie/src/content/en';
 import { nl as counterNl } from '../../web/balie/src/content/nl';
@@ -77,6 +78,8 @@ describe('counter screen', () => {
     fireEvent.change(receiving, { target: { value: 'false' } });
     const reason = document.getElementById('reason-huurtoeslag') as HTMLSelectElement;
     expect([...reason.options].map((o) => o.textContent)).toContain(nl.results.nonUseReasons['did-not-know']);
+    // The engine's list of non-use reasons, in its order, after "not answered".
+    expect([...reason.options].map((o) => o.value)).toEqual(['', ...NON_USE_REASONS]);
   });
 
   it('keeps the municipality as a device setting, shown on screen', async () => {

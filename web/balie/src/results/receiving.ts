@@ -3,21 +3,6 @@ import type { RegulationId } from '../../../../functions/rules/regulations';
 import type { RegulationResult } from '../../../../functions/rules/result';
 
 /**
- * The non-use reasons in the engine's order. The engine's list sits beside its zod schema, so it is
- * repeated here to keep zod out of the bundle; the type and a test keep the two the same.
- */
-export const NON_USE_REASON_LIST = [
-  'did-not-know',
-  'thought-not-entitled',
-  'fear-of-repayment',
-  'too-complicated',
-  'shame',
-  'not-worth-it',
-  'applied-refused',
-  'other',
-] as const satisfies readonly NonUseReason[];
-
-/**
  * "Does the visitor already get this?" is asked where the contract's nonUse can be true: a likely or
  * possible entitlement. "Why not?" follows a no.
  */

@@ -1,10 +1,10 @@
-import type { NonUseReason } from '../../../../functions/rules/answers';
+import { NON_USE_REASONS, type NonUseReason } from '../../../../functions/rules/non-use-reasons';
 import type { RegulationId } from '../../../../functions/rules/regulations';
 import type { RegulationResult } from '../../../../functions/rules/result';
 import type { Content } from '../../../src/content/types';
 import { formatMoney } from '../../../src/lib/money';
 import type { CounterContent } from '../content';
-import { asksReceiving, NON_USE_REASON_LIST } from './receiving';
+import { asksReceiving } from './receiving';
 
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
@@ -108,7 +108,7 @@ function ResultItem({
                 }}
               >
                 <option value="">{copy.fields.unanswered}</option>
-                {NON_USE_REASON_LIST.map((reason) => (
+                {NON_USE_REASONS.map((reason) => (
                   <option key={reason} value={reason}>
                     {citizen.results.nonUseReasons[reason]}
                   </option>

@@ -1,3 +1,4 @@
+import { NON_USE_REASONS } from '../../../../functions/rules/non-use-reasons';
 import { REGULATION_IDS, type RegulationId } from '../../../../functions/rules/regulations';
 import type { DashboardContent, Dimension } from '../content';
 import { EMPTY_SIGNAL, nonUseShare, reasonsBy, type Signal, signalsBy } from './aggregate';
@@ -185,17 +186,6 @@ export function breakdownTable(
   };
 }
 
-const REASON_ORDER = [
-  'did-not-know',
-  'thought-not-entitled',
-  'fear-of-repayment',
-  'too-complicated',
-  'shame',
-  'not-worth-it',
-  'applied-refused',
-  'other',
-];
-
 /** Reasons given per regulation, by the likely or possibly entitled who said they do not receive it. */
 export function reasonsTable(data: StatsResponse, copy: DashboardContent): TableModel {
   const total = reasonsBy(data.rows);
@@ -210,7 +200,7 @@ export function reasonsTable(data: StatsResponse, copy: DashboardContent): Table
     // Per reason: the whole period first (what the chart shows), then each month it was given in.
     rows: REGULATION_IDS.flatMap((id) =>
       [...(total.get(id)?.entries() ?? [])]
-        .sort(([a], [b]) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b))
+        .sort(([a], [b]) => order(a) - order(b))
         .flatMap(([reason, count]) => {
           const base = {
             regulation: regulationCell(id, copy),
@@ -241,3 +231,6 @@ export function reasonsTable(data: StatsResponse, copy: DashboardContent): Table
 
 /** Whether a reasons row is the whole-period total (the chart's rows). */
 export const isPeriodRow = (row: TableModel['rows'][number]) => row.cells.month?.csv.includes('/') ?? false;
+
+/** A reason's place in the engine's list (a code it does not know goes first). */
+const order = (reason: string) => (NON_USE_REASONS as readonly string[]).indexOf(reason);
