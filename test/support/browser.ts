@@ -1,4 +1,10 @@
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium';
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
 
 /**
  * Headless Debian Chromium for the browser suites (installed by scripts/ensure-tools.sh).
@@ -7,26 +13,11 @@ import { type Browser, chromium } from 'playwright-core';
  * --user-data-dir of its own and deletes it on close (it refuses the flag from callers; a
  * persistent profile would need launchPersistentContext, which allows only one context).
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export interface LaunchedBrowser {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   return {
     browser,

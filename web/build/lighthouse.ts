@@ -5,6 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { startServer } from '../../functions/api/server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import type { BundleReport } from './bundle-report';
 import { LIGHTHOUSE_FILE, type LighthouseScores, recordBenchmark } from './record-benchmark';
 
@@ -25,20 +26,10 @@ async function main() {
   const report = JSON.parse(readFileSync(join(ROOT, 'dist/bundle-report.json'), 'utf8')) as BundleReport;
   const dataDir = mkdtempSync(join(tmpdir(), 'sw-lighthouse-'));
   const server = await startServer({ port: 0, dataDir, webRoot: join(ROOT, 'dist') });
-  const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
   const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const pages: LighthouseScores['pages'] = [];
