@@ -1,17 +1,9 @@
-/** One row of GET /api/stats (docs/screening-api.md), with the groupBy keys it was asked for. */
-export interface StatsRow {
-  month: string;
-  regulation: string;
-  channel: string;
-  verdict: string;
-  receiving: string;
-  region?: string | null;
-  ageBand?: string | null;
-  household?: string | null;
-  reason?: string | null;
-  screenings: number | null;
-  suppressed?: boolean;
-}
+import type { GroupByDimension as GroupBy } from '../../../../functions/stats/dimensions';
+import type { StatsRow } from '../../../../functions/stats/query';
+
+// The server's own types: one row of GET /api/stats (docs/screening-api.md) and the dimensions
+// `groupBy` may name.
+export type { GroupBy, StatsRow };
 
 export interface StatsResponse {
   from: string;
@@ -19,8 +11,6 @@ export interface StatsResponse {
   minCellSize: number;
   rows: StatsRow[];
 }
-
-export type GroupBy = 'region' | 'ageBand' | 'household' | 'reason';
 
 export type StatsResult =
   | { ok: true; data: StatsResponse }
