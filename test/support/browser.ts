@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 export interface LaunchedBrowser {
@@ -25,4 +25,38 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
       await browser.close().catch(() => undefined);
     },
   };
+}
+
+/**
+ * A new page in `context` that records what a clean run never shows: console errors and warnings,
+ * page errors, Content-Security-Policy breaches, failed or 4xx/5xx responses (by path), and any
+ * request to another origin than `origin` (no third-party scripts, fonts or trackers).
+ */
+export async function guardedPage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; problems: string[] }> {
+  // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`.trim()),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${new URL(response.url()).pathname}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) problems.push(`third-party: ${request.url()}`);
+  });
+  return { page, problems };
 }

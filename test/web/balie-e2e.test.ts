@@ -9,7 +9,7 @@ import { type Answers, evaluate, QUESTIONS } from '../../functions/rules/index';
 import { GROUP_ORDER } from '../../web/balie/src/form/counter-form';
 import { formatMoney } from '../../web/src/lib/money';
 import { todayInAmsterdam } from '../../web/src/lib/peildatum';
-import { launchBrowser } from '../support/browser';
+import { guardedPage, launchBrowser } from '../support/browser';
 import { axe } from './e2e/harness';
 
 /**
@@ -25,7 +25,7 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 const screenings: { sessionId: string; channel: string; region?: string; answers: Answers }[] = [];
 
 beforeAll(async () => {
@@ -37,22 +37,8 @@ beforeAll(async () => {
   server = await startServer({ port: 0, dataDir: join(temp, 'data'), statsToken: TOKEN, webRoot: outDir });
   ({ browser, close: closeBrowser } = await launchBrowser());
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    ),
-  );
-  page = await context.newPage();
-  page.on(
-    'console',
-    (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console: ${m.text()}`),
-  );
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  ({ page, problems } = await guardedPage(context, server.url));
   page.on('request', (request: Request) => {
-    if (!request.url().startsWith(server.url)) problems.push(`third-party: ${request.url()}`);
     if (request.url().endsWith('/api/screen')) screenings.push(JSON.parse(request.postData() ?? '{}'));
   });
 });

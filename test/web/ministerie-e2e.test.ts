@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../functions/api/server';
 import { type Answers, REGULATION_IDS } from '../../functions/rules/index';
 import { COLUMN_KEYS } from '../../web/ministerie/src/lib/views';
-import { launchBrowser } from '../support/browser';
+import { guardedPage, launchBrowser } from '../support/browser';
 import { adult } from '../support/screen';
 import { axe } from './e2e/harness';
 
@@ -26,7 +26,7 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 const apiRequests: string[] = [];
 
 interface Row {
@@ -105,25 +105,8 @@ beforeAll(async () => {
 
   ({ browser, close: closeBrowser } = await launchBrowser());
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    ),
-  );
-  page = await context.newPage();
-  page.on(
-    'console',
-    (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console: ${m.text()}`),
-  );
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on(
-    'response',
-    (r) => r.status() >= 400 && problems.push(`${r.status()}: ${new URL(r.url()).pathname}`),
-  );
+  ({ page, problems } = await guardedPage(context, server.url));
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) problems.push(`third-party: ${r.url()}`);
     if (new URL(r.url()).pathname.startsWith('/api/')) apiRequests.push(r.url());
   });
 });

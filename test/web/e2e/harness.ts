@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../../../functions/api/server';
 import type { BundleReport } from '../../../web/build/bundle-report';
-import { launchBrowser } from '../../support/browser';
+import { guardedPage, launchBrowser } from '../../support/browser';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 export const STATS_TOKEN = 'e2e-stats-token-0123456789abcdef';
@@ -53,28 +53,7 @@ export async function startHarness(): Promise<Harness> {
     report,
     async open(options = {}) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
-      // The server's Content-Security-Policy allows only this origin and no eval: report any breach.
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-        );
-      });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning')
-          problems.push(`console ${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) =>
-        problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
-      );
-      page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-      });
-      page.on('request', (request) => {
-        if (!request.url().startsWith(server.url)) problems.push(`third-party request: ${request.url()}`);
-      });
+      const { page, problems } = await guardedPage(context, server.url);
       return { page, problems, close: () => context.close() };
     },
     async close() {
