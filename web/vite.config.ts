@@ -25,8 +25,8 @@ function pages(): Record<string, string> {
   return only ? Object.fromEntries(Object.entries(input).filter(([name]) => only.includes(name))) : input;
 }
 
-// `npm run build:web` builds into web/dist and records the bundle size in docs/benchmarks.md;
-// test builds set WEB_OUT_DIR (or mode "test") and leave the docs alone.
+// `npm run build:web` (and so `npm start`) builds into web/dist and leaves the tracked docs alone;
+// only `npm run bench -- web` sets RECORD_BENCHMARK=1 to write the bundle sizes to docs/benchmarks.md.
 export default defineConfig(({ mode }) => {
   const outDir = resolve(process.env.WEB_OUT_DIR ?? defaultOutDir);
   return {
@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       pruneCssVariablesPlugin(),
       bundleReport((report) => {
-        if (mode !== 'test' && outDir === defaultOutDir) recordBenchmark(report);
+        if (process.env.RECORD_BENCHMARK === '1' && mode !== 'test') recordBenchmark(report);
       }),
     ],
     build: {

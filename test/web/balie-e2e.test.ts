@@ -255,6 +255,12 @@ describe('counter (balie)', () => {
     await tabTo('new-visitor', true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'f-age');
+    // The new visit is written to sessionStorage in an effect after the render that moved focus:
+    // wait for that condition, not for time (it raced on a loaded machine).
+    await page.waitForFunction((first) => {
+      const raw = sessionStorage.getItem('sw.balie.visit');
+      return raw !== null && JSON.parse(raw).sessionId !== first;
+    }, firstSessionId);
     const state = await page.evaluate(() => ({
       values: [...document.querySelectorAll<HTMLInputElement>('.counter-form input[type="text"]')]
         .map((i) => i.value)

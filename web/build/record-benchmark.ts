@@ -27,7 +27,7 @@ export function recordBenchmark(report: BundleReport): void {
   const rows = report.chunks.map((chunk) => `| ${chunk.name} | ${kb(chunk.gzip)} |`).join('\n');
   writeSection(
     'Web',
-    `Written by \`npm run build:web\` (web/build/bundle-report.ts); figures are gzip level 9.
+    `Written by \`npm run bench -- web\` (bench/web, web/build/bundle-report.ts); figures are gzip level 9.
 
 First load of the start page: the entry chunk and its static imports (the Dutch copy is part of it; other languages load on first use). The flow (with the rules engine), results and privacy pages load on first use.
 
