@@ -25,6 +25,25 @@ describe('app shell', () => {
     );
   });
 
+  it('start page: says truthfully that the answers go to the server for the result and are not kept', () => {
+    app();
+    const safety = screen.getByRole('heading', { level: 2, name: nl.start.safetyTitle }).nextElementSibling;
+    const text = safety?.textContent ?? '';
+    expect(text).toMatch(/naar onze server/);
+    expect(text).toMatch(/bewaart uw antwoorden niet/);
+    expect(text).not.toMatch(/blijven op uw eigen telefoon/);
+  });
+
+  it('start page: a "before you start" list names the papers that answer the money questions', () => {
+    app();
+    const list = screen.getByRole('heading', { level: 2, name: nl.start.beforeTitle }).nextElementSibling;
+    const items = [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    expect(items.some((item) => /loonstrook/.test(item))).toBe(true);
+    expect(items.some((item) => /jaaropgaaf/.test(item))).toBe(true);
+    expect(items.some((item) => /huurcontract/.test(item))).toBe(true);
+    expect(items.some((item) => /bankrekening/.test(item))).toBe(true);
+  });
+
   it('switches language on every page, setting lang and dir on the document', async () => {
     app();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));

@@ -283,9 +283,17 @@ export const en: Content = {
     safetyTitle: 'Safe and anonymous',
     safety: [
       'You do not give your name, BSN or DigiD.',
-      'Your answers stay on your own phone or computer. We do not keep them.',
+      'When you look at the result, your answers go to our server. It works out the result, and again if you change an answer. The server does not keep your answers. It only adds to anonymous counts, with nothing that can identify you.',
       'No amounts appear in the address bar.',
     ],
+    beforeTitle: 'Useful to have at hand',
+    before: [
+      'what you get each month: a payslip, benefit statement or pension statement',
+      'your income for the year: the annual statement (jaaropgaaf), or your income tax return',
+      'if you rent: your rental contract or the latest rent increase (the rent without service costs)',
+      'what is in your bank and savings accounts',
+    ],
+    beforeNote: 'Not sure about something? Choose "I don\'t know" or fill in an estimate.',
     duration: 'It takes about 3 minutes. You only answer the questions that matter for you.',
     indication: 'The result is an indication, not a decision. Only the organisation where you apply decides.',
     startButton: 'Start the check',

@@ -286,9 +286,17 @@ export const nl: Content = {
     safetyTitle: 'Veilig en anoniem',
     safety: [
       'U hoeft uw naam, BSN of DigiD niet te geven.',
-      'Uw antwoorden blijven op uw eigen telefoon of computer. Wij bewaren ze niet.',
+      'Als u de uitkomst bekijkt, gaan uw antwoorden naar onze server. Die rekent de uitkomst uit, en opnieuw als u een antwoord verandert. De server bewaart uw antwoorden niet. Hij telt alleen anoniem mee, zonder iets waaraan u te herkennen bent.',
       'Er komen geen bedragen in de adresbalk.',
     ],
+    beforeTitle: 'Handig om bij de hand te hebben',
+    before: [
+      'wat u per maand krijgt: een loonstrook, uitkeringsspecificatie of pensioenoverzicht',
+      'uw inkomen per jaar: de jaaropgaaf, of uw aangifte inkomstenbelasting',
+      'als u huurt: uw huurcontract of de laatste huurverhoging (de huur zonder servicekosten)',
+      'wat er op uw bankrekeningen en spaarrekeningen staat',
+    ],
+    beforeNote: 'Weet u iets niet precies? Dan kiest u "Ik weet het niet" of vult u een schatting in.',
     duration: 'Het duurt ongeveer 3 minuten. U beantwoordt alleen de vragen die voor u belangrijk zijn.',
     indication:
       'De uitkomst is een indicatie, geen besluit. Alleen de organisatie waar u aanvraagt, beslist.',

@@ -109,6 +109,10 @@ export interface Content {
     regulations: string[];
     safetyTitle: string;
     safety: string[];
+    /** "Before you start": the papers that answer the money questions. */
+    beforeTitle: string;
+    before: string[];
+    beforeNote: string;
     duration: string;
     indication: string;
     startButton: string;

@@ -3,7 +3,7 @@ import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
 import { routeHash } from '../lib/router';
 
-/** The start page: what it checks, that it is anonymous, how long it takes. Kept tiny: no engine here. */
+/** The start page: what it checks, what happens to the answers, what to have at hand, how long it takes. Kept tiny: no engine here. */
 export function StartPage({ content }: { content: Content }) {
   const copy = content.start;
   const spoken = () =>
@@ -14,6 +14,9 @@ export function StartPage({ content }: { content: Content }) {
       ...copy.regulations,
       copy.safetyTitle,
       ...copy.safety,
+      copy.beforeTitle,
+      ...copy.before,
+      copy.beforeNote,
       copy.duration,
       copy.indication,
     ].join('. ');
@@ -38,6 +41,15 @@ export function StartPage({ content }: { content: Content }) {
           </li>
         ))}
       </ul>
+      <h2 class="utrecht-heading-2">{copy.beforeTitle}</h2>
+      <ul class="utrecht-unordered-list">
+        {copy.before.map((item) => (
+          <li class="utrecht-unordered-list__item" key={item}>
+            {item}
+          </li>
+        ))}
+      </ul>
+      <p class="utrecht-paragraph">{copy.beforeNote}</p>
       <p class="utrecht-paragraph">{copy.duration}</p>
       <p class="utrecht-paragraph">{copy.indication}</p>
       <div class="sw-actions">
