@@ -38,13 +38,15 @@ describe('kindgebonden budget 2026', () => {
     expect(above.estimate?.yearly).toBe(258000 - 76000);
   });
 
-  it('from 2027 the afbouw is 8,05% (WKB art. 3 lid 5) and results are stale', () => {
+  it('from 2027 the afbouw is 8,05% (WKB art. 3 lid 5); the carried-over amounts give a range', () => {
     const result = screen(
       'kindgebonden-budget',
       couple(40, 40, { children: [{ age: 4 }], grossIncomeYearly: 4914100 }),
       '2027-02-01',
     );
-    expect(result.estimate?.yearly).toBe(258000 - 80500);
+    // Last year's amounts: 2.580 − 8,05% × (49.141 − 39.141) = 1.775 a year, € 147 a month.
+    // Indexed by 5%: 2.709 − 8,05% × (49.141 − 41.098,05) = 2.061,54 a year, € 171 a month.
+    expect(result.estimate).toEqual({ monthly: 17100, yearly: 206154, range: { min: 14700, max: 17100 } });
     expect(codes(result)).toContain('parameters-stale');
   });
 
