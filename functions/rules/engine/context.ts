@@ -36,7 +36,7 @@ export class EvalContext {
     const resolved = this.resolve(def);
     const entry = lookupParam(resolved, this.peildatum);
     if (entry.validFrom > this.validFrom) this.validFrom = entry.validFrom;
-    if (entry.knownUntil < this.peildatum) return this.carried(resolved, entry);
+    if (entry.knownUntil < this.peildatum || entry.indexationPending) return this.carried(resolved, entry);
     return entry.value;
   }
 
@@ -65,9 +65,17 @@ export class EvalContext {
   }
 
   private carried<T>(def: ParamDef<T>, entry: ParamValue<T>): T {
-    this.carriedOver.set(def.id, entry.knownUntil);
-    this.carriedHere.set(def.id, entry.knownUntil);
+    // A value still to be indexed is fully known only until the day before it starts.
+    const knownUntil = entry.knownUntil < this.peildatum ? entry.knownUntil : dayBefore(entry.validFrom);
+    this.carriedOver.set(def.id, knownUntil);
+    this.carriedHere.set(def.id, knownUntil);
     if (this.indexation === INDEXATION_SCALE) return entry.value;
     return indexedValue(def, entry.value, this.indexation);
   }
+}
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
