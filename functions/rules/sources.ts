@@ -117,6 +117,12 @@ export const SOURCES = {
     publisher: 'Thius (woningcorporatie)',
     verification: 'SEC',
   },
+  'METRO-ZT': {
+    title: 'Dit inkomen heb je in 2026 nodig voor maximale zorgtoeslag (tabel, bron: Rijksoverheid)',
+    url: 'https://www.metronieuws.nl/geld-carriere/toeslagen/2025/11/dit-inkomen-2026-maximale-zorgtoeslag-br/',
+    publisher: 'Metro, 24 November 2025',
+    verification: 'SEC',
+  },
   'METRO-HT': {
     title: 'Meer mensen kunnen huurtoeslag krijgen in 2026',
     url: 'https://www.metronieuws.nl/geld-carriere/toeslagen/2025/11/meer-mensen-kunnen-huurtoeslag-krijgen-in-2026-zo-zit-dat-en-zoveel-is-het-ongeveer/',
