@@ -4,6 +4,7 @@
  * nextQuestion(answers, peildatum) → the most useful unanswered question, or null.
  */
 export { type Answers, answersSchema, DONT_KNOW_PATHS, NON_USE_REASONS, type NonUseReason } from './answers';
+export { type EarlierYear, earlierToeslagYears, TOESLAG_IDS } from './claim-years';
 export { type EvaluateOptions, evaluate, UnsupportedPeildatumError } from './engine/evaluate';
 export { MissingParameterError, ParameterLookupError } from './engine/param';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
