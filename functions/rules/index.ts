@@ -4,8 +4,9 @@
  * nextQuestion(answers, peildatum) → the most useful unanswered question, or null.
  */
 export { type Answers, answersSchema, DONT_KNOW_PATHS, NON_USE_REASONS, type NonUseReason } from './answers';
+export { type EarlierYear, earlierToeslagYears, TOESLAG_IDS } from './claim-years';
 export { type EvaluateOptions, evaluate, UnsupportedPeildatumError } from './engine/evaluate';
-export { ParameterLookupError } from './engine/param';
+export { MissingParameterError, ParameterLookupError } from './engine/param';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
 export { QUESTIONS, type Question } from './questions/catalogue';
 export { nextQuestion } from './questions/next-question';

@@ -22,6 +22,7 @@ export function rulesRegistry() {
         verification: v.verification,
         ...(v.quote ? { quote: v.quote } : {}),
         ...(v.note ? { note: v.note } : {}),
+        ...(v.indexationPending ? { indexationPending: true } : {}),
       })),
     })),
   };

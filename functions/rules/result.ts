@@ -56,6 +56,18 @@ export interface RegulationResult {
 
 export interface ScreeningResponse {
   peildatum: string;
-  parameters: { validFrom: string; stale: boolean };
+  parameters: {
+    validFrom: string;
+    /** True when any value used is carried over from an earlier period (past its knownUntil). */
+    stale: boolean;
+    /** Extension, present when stale: every carried-over value used, with the last day it was known to hold. */
+    carriedOver?: CarriedOver[];
+  };
   results: RegulationResult[];
+}
+
+export interface CarriedOver {
+  /** The parameter's id, as in GET /api/rules. */
+  id: string;
+  knownUntil: string;
 }

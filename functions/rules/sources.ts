@@ -51,6 +51,13 @@ export const SOURCES = {
     publisher: 'wetten.overheid.nl',
     verification: 'OFF-copy',
   },
+  'WKB-2026-07': {
+    title: 'Wet op het kindgebonden budget, geldend vanaf 1 juli 2026',
+    url: 'https://wetten.overheid.nl/BWBR0022751/2026-07-01',
+    publisher: 'wetten.overheid.nl',
+    verification: 'OFF-copy',
+    note: 'Read in MinBZK/regelrecht-corpus regulation/nl/wet/wet_op_het_kindgebonden_budget/2026-07-01.yaml @ 05826d758945b4001f5b0084482de4cf83fa62ae.',
+  },
   'BD-ZT-INKOMEN': {
     title: 'Hoe hoog mag mijn inkomen zijn voor zorgtoeslag?',
     url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/content/maximaal-inkomen-voor-zorgtoeslag',
@@ -108,6 +115,12 @@ export const SOURCES = {
     title: 'Huurtoeslag verandert vanaf 2026',
     url: 'https://www.thius.nl/over-thius/onze-organisatie/nieuws-en-publicaties/huurtoeslag-verandert-vanaf-2026',
     publisher: 'Thius (woningcorporatie)',
+    verification: 'SEC',
+  },
+  'METRO-ZT': {
+    title: 'Dit inkomen heb je in 2026 nodig voor maximale zorgtoeslag (tabel, bron: Rijksoverheid)',
+    url: 'https://www.metronieuws.nl/geld-carriere/toeslagen/2025/11/dit-inkomen-2026-maximale-zorgtoeslag-br/',
+    publisher: 'Metro, 24 November 2025',
     verification: 'SEC',
   },
   'METRO-HT': {

@@ -114,7 +114,9 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
       .map((path) => f.field(path))
       .join(', ')}). So we give a range: you may or may not be entitled.`,
   'parameters-stale': (v) =>
-    `The new amounts for ${v.peildatum} are not known yet. We used the last known amounts (valid up to ${v.knownUntil}).`,
+    `Not all new amounts for ${v.peildatum} are known yet. For some we used the last known amounts (valid up to ${v.knownUntil}), with a margin of ${v.margin}% a year for the usual yearly increase.`,
+  'parameters-indexation-margin': (v) =>
+    `You are close to a limit. That limit is not known yet for ${v.peildatum}: we used last year's (valid up to ${v.knownUntil}). With the usual yearly increase (up to ${v.margin}%) the outcome may differ. So: possibly.`,
 };
 
 export const fieldsEn: Record<string, string> = {

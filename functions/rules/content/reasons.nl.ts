@@ -112,7 +112,9 @@ export const reasonsNl = {
       .map((path) => f.field(path))
       .join(', ')}). Daarom geven wij een bandbreedte: misschien heeft u recht, misschien niet.`,
   'parameters-stale': (v: V) =>
-    `Voor ${v.peildatum} zijn de nieuwe bedragen nog niet bekend. Wij rekenden met de laatst bekende bedragen (tot en met ${v.knownUntil}).`,
+    `Voor ${v.peildatum} zijn nog niet alle nieuwe bedragen bekend. Voor een deel rekenden wij met de laatst bekende bedragen (tot en met ${v.knownUntil}), met een marge van ${v.margin}% per jaar voor de gewone jaarlijkse verhoging.`,
+  'parameters-indexation-margin': (v: V) =>
+    `U zit dicht bij een grens. Die grens is voor ${v.peildatum} nog niet bekend: wij gebruikten die van vorig jaar (tot en met ${v.knownUntil}). Met de gewone jaarlijkse verhoging (tot ${v.margin}%) kan de uitkomst anders zijn. Daarom: misschien.`,
 } satisfies Record<string, (v: V, f: F) => string>;
 
 export type ReasonCode = keyof typeof reasonsNl;

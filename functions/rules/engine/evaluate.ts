@@ -1,5 +1,6 @@
 import type { Answers } from '../answers';
-import { KNOWN_UNTIL, SUPPORTED_FROM } from '../params';
+import { SUPPORTED_FROM } from '../params';
+import type { ParamDef } from '../params/define';
 import type { Lang } from '../request';
 import type { ScreeningResponse } from '../result';
 import { EvalContext } from './context';
@@ -8,6 +9,11 @@ import { evaluateRegulations } from './regulations';
 export interface EvaluateOptions {
   peildatum: string;
   lang?: Lang;
+  /**
+   * The legal parameters to apply: every parameter the rules use, by id. Defaults to the bundled
+   * registry (`PARAMETERS`); another set (a next year's data set, a test's) needs no code change.
+   */
+  parameters?: readonly ParamDef<unknown>[];
 }
 
 export class UnsupportedPeildatumError extends Error {
@@ -19,9 +25,12 @@ export class UnsupportedPeildatumError extends Error {
 
 /** Screens the answers against all seven regulations on the peildatum. Synchronous and pure. */
 export function evaluate(answers: Answers, options: EvaluateOptions): ScreeningResponse {
-  const { peildatum, lang = 'nl' } = options;
+  const { peildatum, lang = 'nl', parameters } = options;
   if (peildatum < SUPPORTED_FROM) throw new UnsupportedPeildatumError(peildatum);
-  const ctx = new EvalContext(peildatum, lang);
+  const ctx = new EvalContext(peildatum, lang, parameters);
   const results = evaluateRegulations(answers, ctx);
-  return { peildatum, parameters: { validFrom: ctx.validFrom, stale: peildatum > KNOWN_UNTIL }, results };
+  if (ctx.carriedOver.size === 0)
+    return { peildatum, parameters: { validFrom: ctx.validFrom, stale: false }, results };
+  const carriedOver = [...ctx.carriedOver].map(([id, knownUntil]) => ({ id, knownUntil }));
+  return { peildatum, parameters: { validFrom: ctx.validFrom, stale: true, carriedOver }, results };
 }

@@ -21,3 +21,11 @@ export function lookupParam<T>(def: ParamDef<T>, peildatum: string): ParamValue<
   if (!found) throw new ParameterLookupError(def.id, peildatum);
   return found;
 }
+
+/** An explicit parameter set given to `evaluate` lacks a parameter the rules use. */
+export class MissingParameterError extends Error {
+  constructor(id: string) {
+    super(`The parameter set given to evaluate has no legal parameter "${id}"`);
+    this.name = 'MissingParameterError';
+  }
+}

@@ -1,6 +1,5 @@
 import type { Answers } from '../answers';
 import { reasonText } from '../content';
-import { KNOWN_UNTIL } from '../params';
 import { aio } from '../regelingen/aio';
 import { algemeneBijstand } from '../regelingen/algemene-bijstand';
 import { bijzondereBijstand } from '../regelingen/bijzondere-bijstand';
@@ -9,11 +8,12 @@ import { kinderopvangtoeslag } from '../regelingen/kinderopvangtoeslag';
 import { kindgebondenBudget } from '../regelingen/kindgebonden-budget';
 import { zorgtoeslag } from '../regelingen/zorgtoeslag';
 import { REGULATION_IDS, type RegulationId } from '../regulations';
-import type { RegulationResult } from '../result';
+import type { Reason, RegulationResult } from '../result';
 import { applyInfo } from './apply';
 import type { Outcome } from './assessment';
 import type { EvalContext } from './context';
 import { withDontKnow } from './dont-know';
+import { INDEXATION_MARGIN_PERCENT, withIndexationMargin } from './indexation';
 
 const RULES: Record<RegulationId, (answers: Answers, ctx: EvalContext) => Outcome> = {
   'algemene-bijstand': algemeneBijstand,
@@ -25,25 +25,15 @@ const RULES: Record<RegulationId, (answers: Answers, ctx: EvalContext) => Outcom
   kinderopvangtoeslag,
 };
 
-/** All seven results, in the contract's order. */
+/**
+ * All seven results, in the contract's order. A result that used a value past its knownUntil
+ * (carried over from an earlier period) says so, and is evaluated within the indexation margin.
+ */
 export function evaluateRegulations(answers: Answers, ctx: EvalContext): RegulationResult[] {
-  const stale = ctx.peildatum > KNOWN_UNTIL;
   return REGULATION_IDS.map((id) => {
-    const outcome = withDontKnow(answers, ctx, (a) => RULES[id](a, ctx));
+    const outcome = withIndexationMargin(ctx, () => withDontKnow(answers, ctx, (a) => RULES[id](a, ctx)));
     const receiving = answers.receiving?.[id] ?? null;
-    const reasons = stale
-      ? [
-          {
-            code: 'parameters-stale',
-            text: reasonText(ctx.lang, 'parameters-stale', {
-              peildatum: ctx.peildatum,
-              knownUntil: KNOWN_UNTIL,
-            }),
-            sources: [],
-          },
-          ...outcome.reasons,
-        ]
-      : outcome.reasons;
+    const reasons = ctx.carriedHere.size ? [staleReason(ctx), ...outcome.reasons] : outcome.reasons;
     return {
       regulation: id,
       verdict: outcome.verdict,
@@ -56,4 +46,21 @@ export function evaluateRegulations(answers: Answers, ctx: EvalContext): Regulat
       thresholds: outcome.thresholds,
     };
   });
+}
+
+/** Which of this regulation's values are carried over, and until when they were known. */
+function staleReason(ctx: EvalContext): Reason {
+  const knownUntil = [...ctx.carriedHere.values()].sort()[0] as string;
+  const values = {
+    peildatum: ctx.peildatum,
+    knownUntil,
+    margin: INDEXATION_MARGIN_PERCENT,
+    parameters: [...ctx.carriedHere.keys()].join(', '),
+  };
+  return {
+    code: 'parameters-stale',
+    text: reasonText(ctx.lang, 'parameters-stale', values),
+    sources: [],
+    values,
+  };
 }

@@ -30,6 +30,12 @@ export interface ParamValue<T> {
   verification: Verification;
   quote?: string;
   note?: string;
+  /**
+   * The law fixes this value's change for its period but it is still to be indexed by a factor not yet
+   * published (WKB art. 3 lid 7: "+ € 66 after the tabelcorrectiefactor"). It is used like a carried-over
+   * value: `stale`, within the indexation margin.
+   */
+  indexationPending?: true;
 }
 
 export interface ParamDef<T = number> {

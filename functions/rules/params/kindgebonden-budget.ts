@@ -22,7 +22,20 @@ export const perChild = defineParam({
   description: 'Bedrag per kind per jaar',
   unit: 'cents-per-year',
   law: WKB('2', '2'),
-  values: [step(258000, 'PDF Stap 1: 1 child 2.580, 2 children 5.160, +2.580 per extra child')],
+  values: [
+    step(258000, 'PDF Stap 1: 1 child 2.580, 2 children 5.160, +2.580 per extra child'),
+    {
+      validFrom: '2027-01-01',
+      knownUntil: '2027-12-31',
+      value: 264600,
+      source: 'WKB-2026-07',
+      verification: 'OFF-copy',
+      quote:
+        'Met ingang van de hieronder genoemde data worden de bedragen, bedoeld in artikel 2, tweede lid, telkens als volgt verhoogd: … b. met ingang van 1 januari 2027 met € 66; … De verlaging, bedoeld in het zesde lid, en de verhoging, bedoeld in het zevende lid, vinden plaats nadat het eerste lid toepassing heeft gevonden.',
+      note: 'Art. 3 lid 7 b and lid 8: € 2.580 + € 66, after the indexation by the 2027 tabelcorrectiefactor (art. 3 lid 1), which is not yet published here; so the value is used within the indexation margin.',
+      indexationPending: true,
+    },
+  ],
 });
 
 export const supplement12to15 = defineParam({
@@ -144,6 +157,16 @@ export const maxChildAge = defineParam({
       source: 'WKB-2025',
       verification: 'OFF-copy',
       quote: 'Requires a child < 18 for whom the parent receives kinderbijslag.',
+    },
+    {
+      validFrom: '2027-01-01',
+      knownUntil: '2027-12-31',
+      value: 18,
+      source: 'WKB-2026-07',
+      verification: 'OFF-copy',
+      quote:
+        '… met dien verstande dat de aanspraak op een kindgebonden budget bestaat met ingang van de kalendermaand na de maand waarin het kind is geboren dan wel tot het huishouden is gaan behoren tot en met de kalendermaand waarin het kind de leeftijd van 18 jaar bereikt.',
+      note: 'Art. 2 lid 1; an age, not indexed (art. 3 lid 1 indexes amounts only), and the consolidated text of 1 July 2026 announces no change.',
     },
   ],
 });

@@ -35,11 +35,25 @@ describe('evaluate', () => {
     });
   });
 
-  it('from 2027 results are stale, using the last known values, and every result says so', () => {
+  it('from 2027 results that use a carried-over value are stale and say so; the others use none', () => {
     const response = evaluate(adult, { peildatum: '2027-01-01' });
     expect(response.parameters.stale).toBe(true);
-    for (const result of response.results) expect(codes(result)).toContain('parameters-stale');
-    expect(screen('algemene-bijstand', adult, '2027-01-01').estimate?.monthly).toBe(141946);
+    // AIO below AOW age needs only the AOW age (known through 2027); no child means no KGB
+    // amount, no childcare no KOT amount.
+    expect(codes(screen('aio', adult, '2027-01-01'))).toEqual(['below-aow-age']);
+    expect(codes(screen('kindgebonden-budget', adult, '2027-01-01'))).toEqual(['no-child-under-18']);
+    const withStale = response.results.filter((r) => codes(r).includes('parameters-stale'));
+    expect(withStale.map((r) => r.regulation)).toEqual([
+      'algemene-bijstand',
+      'bijzondere-bijstand',
+      'zorgtoeslag',
+      'huurtoeslag',
+    ]);
+    // The AOW age is known through 2027: only the norm rests on the 1 July 2026 value.
+    expect(screen('algemene-bijstand', adult, '2027-01-01').estimate?.range).toEqual({
+      min: 141946,
+      max: 149043,
+    });
   });
 
   it('receiving and nonUse follow the answer', () => {

@@ -38,14 +38,18 @@ describe('kindgebonden budget 2026', () => {
     expect(above.estimate?.yearly).toBe(258000 - 76000);
   });
 
-  it('from 2027 the afbouw is 8,05% (WKB art. 3 lid 5) and results are stale', () => {
+  it('from 2027 the afbouw is 8,05% and € 66 is added per child (WKB art. 3 lid 5 b, lid 7 b); indexation pending', () => {
     const result = screen(
       'kindgebonden-budget',
       couple(40, 40, { children: [{ age: 4 }], grossIncomeYearly: 4914100 }),
       '2027-02-01',
     );
-    expect(result.estimate?.yearly).toBe(258000 - 80500);
-    expect(codes(result)).toContain('parameters-stale');
+    // Before indexation: 2.580 + 66 = 2.646 − 8,05% × (49.141 − 39.141) = 1.841 a year, € 153 a month.
+    // Indexed by 5%: 2.778,30 − 8,05% × (49.141 − 41.098,05) = 2.130,84 a year, € 177 a month.
+    expect(result.estimate).toEqual({ monthly: 17700, yearly: 213084, range: { min: 15300, max: 17700 } });
+    const stale = result.reasons.find((r) => r.code === 'parameters-stale');
+    expect(String(stale?.values?.parameters).split(', ')).toContain('kindgebonden-budget.bedrag-per-kind');
+    expect(stale?.values?.knownUntil).toBe('2026-12-31');
   });
 
   it('says it usually comes automatically', () => {

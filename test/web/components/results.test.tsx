@@ -158,6 +158,38 @@ describe('results page', () => {
     expect(screen.getByText(nl.results.staleNotice)).toBeTruthy();
   });
 
+  it('from 1 January the toeslagen of the year before are offered (Awir art. 15), worked out locally, bijstand not', async () => {
+    show(pensioner, nl, '2027-01-04');
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const section = within(screen.getByRole('region', { name: nl.results.earlierYear.title(2026) }));
+    expect(section.getByText(/31 december 2027/)).toBeTruthy();
+    fireEvent.click(section.getByRole('button', { name: nl.results.earlierYear.button(2026) }));
+    const expected = evaluate(pensioner, { peildatum: '2026-12-31', lang: 'nl' }).results;
+    const cards = [...document.querySelectorAll<HTMLElement>('.sw-earlier-year [data-regulation]')];
+    expect(cards.map((c) => c.dataset.regulation)).toEqual([
+      'zorgtoeslag',
+      'huurtoeslag',
+      'kindgebonden-budget',
+      'kinderopvangtoeslag',
+    ]);
+    for (const c of cards) {
+      const result = expected.find((r) => r.regulation === c.dataset.regulation);
+      expect(c.dataset.verdict).toBe(result?.verdict);
+      expect(c.dataset.monthly).toBe(String(result?.estimate?.monthly ?? ''));
+      expect(within(c).queryByLabelText(nl.common.no)).toBeNull(); // no non-use question for a past year
+    }
+    expect(
+      section.getByRole('heading', { level: 3, name: `${nl.results.regulations.zorgtoeslag} 2026` }),
+    ).toBeTruthy();
+    expect(requests).toHaveLength(1); // nothing sent, nothing counted
+  });
+
+  it('in 2026 no earlier year is offered (the rules start in 2026)', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    expect(document.querySelector('.sw-earlier-year')).toBeNull();
+  });
+
   it('error: a clear message and a retry that works', async () => {
     fail = true;
     show(pensioner);

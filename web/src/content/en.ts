@@ -505,7 +505,16 @@ export const en: Content = {
     intro: 'This is an indication based on your answers, not a decision.',
     summaryLikely: 'You can probably or possibly get money from:',
     summaryNone: 'With your answers we found no scheme you are probably entitled to.',
-    staleNotice: 'The amounts for this date are not known yet. We used the last known amounts.',
+    staleNotice:
+      "Not all amounts for this date are known yet. Where they are not, we used last year's amounts with a margin for the usual increase, so some amounts are ranges.",
+    earlierYear: {
+      title: (year) => `Allowances (toeslagen) for ${year}`,
+      intro: (year, deadline) =>
+        `You can still apply for allowances for ${year}, up to and including ${deadline}. Not for social assistance: it only starts from the day you report.`,
+      button: (year) => `Also calculate ${year}`,
+      note: (year) =>
+        `We used your answers about now. If your income or situation in ${year} was different, so is the outcome. Give Dienst Toeslagen your income for ${year}.`,
+    },
     regulations: {
       'algemene-bijstand': 'Social assistance (bijstand)',
       aio: 'AIO (supplement to the AOW state pension)',

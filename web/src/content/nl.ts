@@ -508,7 +508,15 @@ export const nl: Content = {
     summaryLikely: 'U kunt waarschijnlijk of misschien geld krijgen van:',
     summaryNone: 'Met uw antwoorden vonden we geen regeling waar u waarschijnlijk recht op heeft.',
     staleNotice:
-      'De bedragen voor deze datum zijn nog niet bekend. We gebruikten de laatst bekende bedragen.',
+      'Nog niet alle bedragen voor deze datum zijn bekend. Waar dat zo is, rekenden we met de bedragen van vorig jaar en een marge voor de gewone verhoging. Daarom zijn sommige bedragen een bandbreedte.',
+    earlierYear: {
+      title: (year) => `Toeslagen over ${year}`,
+      intro: (year, deadline) =>
+        `Toeslagen over ${year} kunt u nog aanvragen, tot en met ${deadline}. Bijstand niet: die begint pas vanaf de dag dat u zich meldt.`,
+      button: (year) => `Bereken ook ${year}`,
+      note: (year) =>
+        `We rekenden met uw antwoorden van nu. Was uw inkomen of uw situatie in ${year} anders, dan is de uitkomst ook anders. Vul bij Dienst Toeslagen uw inkomen over ${year} in.`,
+    },
     regulations: {
       'algemene-bijstand': 'Bijstand',
       aio: 'AIO (aanvulling op de AOW)',

@@ -171,6 +171,13 @@ export interface Content {
     summaryLikely: string;
     summaryNone: string;
     staleNotice: string;
+    /** Toeslagen of the year before, which can still be applied for (Awir art. 15 lid 1). */
+    earlierYear: {
+      title: (year: number) => string;
+      intro: (year: number, deadline: string) => string;
+      button: (year: number) => string;
+      note: (year: number) => string;
+    };
     regulations: Record<RegulationId, string>;
     verdicts: Record<Verdict, { label: string; text: string }>;
     monthly: (amount: string) => string;

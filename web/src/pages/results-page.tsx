@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NonUseReason } from '../../../functions/rules/answers';
+import { earlierToeslagYears } from '../../../functions/rules/index';
 import type { RegulationId } from '../../../functions/rules/regulations';
 import type { ScreeningResponse } from '../../../functions/rules/result';
 import { Heading } from '../components/heading';
@@ -13,6 +14,7 @@ import { formatDate } from '../lib/peildatum';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
 import { answerText } from './check-page';
 import { ResultCard } from './results/card';
+import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
 
 type State =
@@ -206,6 +208,9 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           {rest.map((result) => card(result, 3))}
         </section>
       )}
+      {earlierToeslagYears(data.peildatum).map((earlier) => (
+        <EarlierYearSection key={earlier.year} earlier={earlier} answers={flow.answers} content={content} />
+      ))}
       <section class="sw-free-help" aria-labelledby="help-title">
         <h2 class="utrecht-heading-2" id="help-title">
           {copy.freeHelpTitle}

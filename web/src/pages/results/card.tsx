@@ -16,6 +16,8 @@ interface Props {
   onReason: (value: NonUseReason) => void;
   /** 2 for a card on its own, 3 inside the "probably not" section. */
   level?: 2 | 3;
+  /** A card for an earlier year (toeslagen still open): named with the year, and no non-use question. */
+  year?: number;
 }
 
 /** One regulation: the verdict in plain words, the amount, why, and what to do next. */
@@ -28,6 +30,7 @@ export function ResultCard({
   onReceiving,
   onReason,
   level = 2,
+  year,
 }: Props) {
   const Title = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
@@ -36,7 +39,7 @@ export function ResultCard({
   const money = (cents: number) => formatMoney(cents, content.locale);
   const open = result.verdict === 'likely' || result.verdict === 'possibly';
   const steps = content.nextSteps[result.regulation];
-  const headingId = `card-${result.regulation}`;
+  const headingId = year === undefined ? `card-${result.regulation}` : `card-${year}-${result.regulation}`;
   const sections = [
     [copy.applyHeading, steps.apply],
     [copy.documentsHeading, steps.documents],
@@ -55,6 +58,7 @@ export function ResultCard({
     >
       <Title class={`utrecht-heading-${level} sw-card__title`} id={headingId}>
         {copy.regulations[result.regulation]}
+        {year === undefined ? '' : ` ${year}`}
       </Title>
       <p class="sw-verdict">
         <span class={`sw-badge sw-badge--${result.verdict}`}>{verdict.label}</span> {verdict.text}
@@ -154,15 +158,17 @@ export function ResultCard({
               <FactList facts={copy.repayment} content={content} />
             </details>
           )}
-          <NonUse
-            regulation={result.regulation}
-            receiving={receiving}
-            reason={reason}
-            notice={notice}
-            content={content}
-            onReceiving={onReceiving}
-            onReason={onReason}
-          />
+          {year === undefined && (
+            <NonUse
+              regulation={result.regulation}
+              receiving={receiving}
+              reason={reason}
+              notice={notice}
+              content={content}
+              onReceiving={onReceiving}
+              onReason={onReason}
+            />
+          )}
         </>
       )}
     </section>
