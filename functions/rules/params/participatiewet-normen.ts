@@ -1,4 +1,4 @@
-import { defineParam, H1_2026, H2_2026, PW } from './define';
+import { defineParam, H1_2026, H2_2026, PW, YEAR_2026 } from './define';
 
 /**
  * Participatiewet norms, net per calendar month, including the 5% vakantietoeslag (art. 19 lid 3).
@@ -216,4 +216,31 @@ export const institutionCouple = defineParam({
   unit: 'cents-per-month',
   law: PW('23', '1'),
   values: [jan(69027, 'gehuwden € 674,29 € 690,27'), jul(69911, 'gehuwden: € 699,11.')],
+});
+
+/** Official wording of the 2026 texts (MinBZK regelrecht corpus copies of wetten.overheid.nl). */
+const rrYear = (value: number, quote: string) =>
+  ({ ...YEAR_2026, value, source: 'PW-RR-2026-07', verification: 'OFF-copy', quote }) as const;
+
+export const institutionIncreaseSingle = defineParam({
+  id: 'participatiewet.norm.inrichting-verhoging-alleenstaande',
+  description: 'Verhoging van de inrichtingsnorm, alleenstaande (ouder) (art. 23 lid 2 a)',
+  unit: 'cents-per-month',
+  law: PW('23', '2'),
+  values: [
+    rrYear(
+      4700,
+      'Het bedrag van de norm, bedoeld in het eerste lid, wordt verhoogd met: a. voor een alleenstaande of een alleenstaande ouder € 47,00;',
+    ),
+  ],
+  note: 'Same wording in the texts of 1 January and 1 July 2026.',
+});
+
+export const institutionIncreaseCouple = defineParam({
+  id: 'participatiewet.norm.inrichting-verhoging-gehuwden',
+  description: 'Verhoging van de inrichtingsnorm, gehuwden (art. 23 lid 2 b)',
+  unit: 'cents-per-month',
+  law: PW('23', '2'),
+  values: [rrYear(10600, 'b. voor gehuwden € 106,00.')],
+  note: 'Same wording in the texts of 1 January and 1 July 2026.',
 });
