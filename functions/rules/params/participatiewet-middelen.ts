@@ -1,8 +1,9 @@
 import { defineParam, H1_2026, H2_2026, PW, YEAR_2026 } from './define';
 
 /** Participatiewet amounts for vermogen, vrijlatingen and bijzondere bijstand (art. 31, 33, 34, 35). */
+/** Same wording in the official texts of 1 January and 1 July 2026 (regelrecht corpus copies). */
 const both = (value: number, quote: string) =>
-  ({ ...YEAR_2026, value, source: 'PW-2026-07', verification: 'OFF-copy', quote }) as const;
+  ({ ...YEAR_2026, value, source: 'PW-RR-2026-07', verification: 'OFF-copy', quote }) as const;
 
 export const vermogenSingle = defineParam({
   id: 'participatiewet.vermogensgrens.alleenstaande',
@@ -52,17 +53,17 @@ export const earningsExemptionMax = defineParam({
     {
       ...H1_2026,
       value: 28500,
-      source: 'SZW-NB-2026',
+      source: 'PW-RR-2026-01',
       verification: 'OFF-copy',
-      quote: 'Maximaal vrij te laten inkomsten uit arbeid (onderdeel n) € 278,00 € 285,00',
+      quote:
+        'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per maand, voor zover hij algemene bijstand ontvangt, waarbij voor een persoon die de pensioengerechtigde leeftijd nog niet heeft bereikt geldt dat die inkomsten gedurende ten hoogste zes maanden niet tot de middelen worden gerekend …',
     },
     {
       ...H2_2026,
       value: 28900,
       source: 'PW-2026-07',
       verification: 'OFF-copy',
-      quote:
-        'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per 1 juli 2026: € 289,00 per maand',
+      note: 'Not quoted (no official wording at hand). Transcription: the CPRMV extraction of the normenbrief 1 juli 2026 (PW-2026-07) gives € 289,00. The regelrecht copy of the text of 1 July 2026 still reads "met een maximum van € 285,00 per maand" in art. 31 lid 2 n; unresolved, kept at € 289,00 pending the Staatscourant mededeling.',
     },
   ],
 });
