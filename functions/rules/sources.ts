@@ -183,6 +183,32 @@ export const SOURCES = {
     publisher: 'Dienst Toeslagen',
     verification: 'OFF',
   },
+  'PW-RR-2026-01': {
+    title: 'Participatiewet, geldend vanaf 1 januari 2026 (officiële tekst, MinBZK regelrecht-corpus)',
+    url: 'https://github.com/MinBZK/regelrecht-corpus/blob/0dc72c8f0fb3a0f9b8a0834d1f8230c541ac84b7/regulation/nl/wet/participatiewet/2026-01-01.yaml',
+    publisher: 'MinBZK (regelrecht-corpus), copy of wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'PW-RR-2026-07': {
+    title: 'Participatiewet, geldend vanaf 1 juli 2026 (officiële tekst, MinBZK regelrecht-corpus)',
+    url: 'https://github.com/MinBZK/regelrecht-corpus/blob/0708b6e9dffc4351e2f8099cc354ed878fc1b71d/regulation/nl/wet/participatiewet/2026-07-01.yaml',
+    publisher: 'MinBZK (regelrecht-corpus), copy of wetten.overheid.nl',
+    verification: 'OFF-copy',
+  },
+  'WML-VAKANTIEBIJSLAG': {
+    title: 'Wet minimumloon en minimumvakantiebijslag, artikel 15 (minimumvakantiebijslag)',
+    url: 'https://wetten.overheid.nl/BWBR0002638/2026-01-01#Artikel15',
+    publisher: 'wetten.overheid.nl',
+    verification: 'SEC',
+    note: 'The 8 % is the statutory minimum holiday pay; the article text was not read in an official copy here.',
+  },
+  'KST-33801-3': {
+    title: 'Kamerstukken II 2013/14, 33 801, nr. 3 (memorie van toelichting, Wet maatregelen WWB)',
+    url: 'https://zoek.officielebekendmakingen.nl/kst-33801-3.html',
+    publisher: 'Tweede Kamer',
+    verification: 'SEC',
+    note: 'Introduced the kostendelersnorm (art. 22a). Cited for the reading of "in een vergelijkbare situatie" in art. 20 lid 4; not quoted, the text was not read here.',
+  },
   DERIVED: {
     title: 'Derived by Steunwijzer from the official parameters (see the parameter note)',
     url: 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel22',

@@ -59,6 +59,36 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     'Every municipality has its own rules for bijzondere bijstand. Your municipality decides whether you get it and how much.',
   'special-costs-threshold': (v, f) =>
     `If the costs add up to less than ${f.euro(v.threshold)} in 12 months, the municipality may refuse.`,
+  'youth-supplement-capped': (v, f) =>
+    `The increase for young people whose parents cannot contribute is no higher than what a 21-year-old in the same situation gets${Number(v.kostendelers) ? ` (with ${v.kostendelers} co-resident(s) aged 27 or over, that is the kostendelersnorm)` : ''}: ${f.euro(v.cap)} a month.`,
+  'youth-parents-unanswered': (v, f) =>
+    `You are 18, 19 or 20. The youth norm of ${f.euro(v.norm)} a month is certain. If your parents cannot support you, the municipality raises it, up to ${f.euro(v.max)} a month. That depends on your parents, which we do not know yet.`,
+  'institution-one-spouse': (v, f) =>
+    `Does only one of you live in the institution? Then the municipality adds up the norms each of you would have as a single person: up to ${f.euro(v.max)} a month instead of ${f.euro(v.norm)}.`,
+  'institution-under-21': () =>
+    'You are 18, 19 or 20 and live in an institution. Then you cannot get algemene bijstand. Bijzondere bijstand is still possible.',
+  'student-finance-27-plus': () =>
+    'You are 27 or older and can get student finance. Municipalities usually treat student finance as the scheme that comes first, so you often cannot get bijstand. The municipality decides.',
+  'eu-citizen-residence-right': () =>
+    'You are a citizen of another EU country. In your first 3 months, or if you are only here to look for work, you cannot get bijstand. After that you usually can, but bijstand may affect your right of residence. Ask the municipality or the Juridisch Loket.',
+  'abroad-weeks-limit': (v) =>
+    `If you spend more than ${v.weeks} weeks abroad this calendar year (or more than ${v.weeks} weeks in a row), you are not entitled to bijstand for that time.`,
+  'aio-disregards-may-apply': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is slightly above the norm (${f.euro(v.norm)}). Part of a small pension and of earnings from work does not count, together up to ${f.euro(v.disregard)} a month. You may still be under the norm.`,
+  'aio-earnings-disregard': (v, f) =>
+    `Do you work at AOW age? Then ${v.pct}% of your earnings does not count, up to ${f.euro(v.max)} a month.`,
+  'income-unknown-assumed': (v, f) =>
+    `You did not know your income. The bijstand norm for your situation is ${f.euro(v.norm)} a month, holiday pay included. Bijstand is the norm minus your income; the amount above applies if you have no income.`,
+  'holiday-pay-margin': (v, f) =>
+    `Your income is close to the norm. The norm includes holiday pay, but your monthly net pay usually does not (often ${v.pct}% extra, about ${f.euro(v.margin)} a month for you). With your holiday pay your income may be too high. The municipality will work it out.`,
+  'income-above-norm-draagkracht': (v, f) =>
+    `Your income (${f.euro(v.income)} a month) is above the bijstand norm (${f.euro(v.norm)}). That is not a reason for no: the municipality asks you to pay part of the difference (${f.euro(v.excess)} a month) towards the costs yourself (draagkracht).`,
+  'assets-far-above-limit': (v, f) =>
+    `Your savings and assets (${f.euro(v.assets)}) are far above the limit of ${f.euro(v.limit)} (more than ${f.euro(v.cutoff)}). Then you can usually pay extra costs yourself.`,
+  'assets-draagkracht': (v, f) =>
+    `Your savings and assets (${f.euro(v.assets)}) are above the limit of ${f.euro(v.limit)}. That is not a reason for no: the municipality asks you to pay part yourself (draagkracht).`,
+  'assets-unknown-assumed': (v, f) =>
+    `You did not know your assets. They may not exceed ${f.euro(v.limit)}; the amount above applies if they are lower.`,
   'no-lawful-residence-toeslag': () =>
     'For allowances (toeslagen) you need Dutch nationality or a valid residence permit.',
   'assets-above-toeslag-limit': (v, f) =>

@@ -58,6 +58,36 @@ export const reasonsNl = {
     'Iedere gemeente heeft eigen regels voor bijzondere bijstand. Uw gemeente beslist of en hoeveel u krijgt.',
   'special-costs-threshold': (v: V, f: F) =>
     `Zijn de kosten samen minder dan ${f.euro(v.threshold)} in 12 maanden? Dan mag de gemeente nee zeggen.`,
+  'youth-supplement-capped': (v: V, f: F) =>
+    `De verhoging voor jongeren van wie de ouders niet kunnen bijdragen is niet hoger dan wat iemand van 21 jaar in dezelfde situatie krijgt${Number(v.kostendelers) ? ` (met ${v.kostendelers} medebewoner(s) van 27 jaar of ouder is dat de kostendelersnorm)` : ''}: ${f.euro(v.cap)} per maand.`,
+  'youth-parents-unanswered': (v: V, f: F) =>
+    `U bent 18, 19 of 20 jaar. De jongerennorm van ${f.euro(v.norm)} per maand is zeker. Kunnen uw ouders u niet onderhouden? Dan verhoogt de gemeente de norm, tot ${f.euro(v.max)} per maand. Dat hangt af van uw ouders; dat weten wij nog niet.`,
+  'institution-one-spouse': (v: V, f: F) =>
+    `Woont maar één van u in de instelling? Dan telt de gemeente de normen op die ieder van u als alleenstaande zou hebben: tot ${f.euro(v.max)} per maand in plaats van ${f.euro(v.norm)}.`,
+  'institution-under-21': () =>
+    'U bent 18, 19 of 20 jaar en woont in een instelling (inrichting). Dan krijgt u geen algemene bijstand. Bijzondere bijstand kan wel.',
+  'student-finance-27-plus': () =>
+    'U bent 27 jaar of ouder en kunt studiefinanciering krijgen. De gemeente ziet studiefinanciering meestal als de regeling die voorgaat. Dan krijgt u vaak geen bijstand. De gemeente beslist.',
+  'eu-citizen-residence-right': () =>
+    'U komt uit een ander EU-land. In de eerste 3 maanden, of als u hier alleen werk zoekt, krijgt u geen bijstand. Daarna meestal wel, maar bijstand kan gevolgen hebben voor uw verblijfsrecht. Vraag dit na bij de gemeente of het Juridisch Loket.',
+  'abroad-weeks-limit': (v: V) =>
+    `Bent u dit kalenderjaar langer dan ${v.weeks} weken in het buitenland (of langer dan ${v.weeks} weken achter elkaar)? Dan heeft u over die tijd geen recht op bijstand.`,
+  'aio-disregards-may-apply': (v: V, f: F) =>
+    `Uw inkomen (${f.euro(v.income)} per maand) is iets hoger dan de norm (${f.euro(v.norm)}). Een deel van een klein pensioen en van wat u verdient met werk telt niet mee, samen tot ${f.euro(v.disregard)} per maand. Misschien komt u dan toch onder de norm.`,
+  'aio-earnings-disregard': (v: V, f: F) =>
+    `Werkt u met de AOW-leeftijd? Dan telt ${v.pct}% van wat u met werk verdient niet mee, tot ${f.euro(v.max)} per maand.`,
+  'income-unknown-assumed': (v: V, f: F) =>
+    `U wist uw inkomen niet. De bijstandsnorm voor uw situatie is ${f.euro(v.norm)} per maand, met vakantiegeld. De bijstand is de norm min uw inkomen; het bedrag hierboven geldt als u geen inkomen heeft.`,
+  'holiday-pay-margin': (v: V, f: F) =>
+    `Uw inkomen ligt dicht bij de norm. De norm telt vakantiegeld mee, maar uw nettoloon per maand meestal niet (vaak ${v.pct}% extra, bij u ongeveer ${f.euro(v.margin)} per maand). Met uw vakantiegeld erbij kan uw inkomen te hoog zijn. De gemeente rekent het uit.`,
+  'income-above-norm-draagkracht': (v: V, f: F) =>
+    `Uw inkomen (${f.euro(v.income)} per maand) is hoger dan de bijstandsnorm (${f.euro(v.norm)}). Dat is geen reden voor nee: de gemeente vraagt dan dat u een deel van het verschil (${f.euro(v.excess)} per maand) zelf aan de kosten betaalt (draagkracht).`,
+  'assets-far-above-limit': (v: V, f: F) =>
+    `Uw spaargeld en bezit (${f.euro(v.assets)}) is veel hoger dan de grens van ${f.euro(v.limit)} (meer dan ${f.euro(v.cutoff)}). Dan kunt u extra kosten meestal zelf betalen.`,
+  'assets-draagkracht': (v: V, f: F) =>
+    `Uw spaargeld en bezit (${f.euro(v.assets)}) is hoger dan de grens van ${f.euro(v.limit)}. Dat is geen reden voor nee: de gemeente vraagt dan dat u een deel zelf betaalt (draagkracht).`,
+  'assets-unknown-assumed': (v: V, f: F) =>
+    `U wist uw vermogen niet. Het mag niet hoger zijn dan ${f.euro(v.limit)}; het bedrag hierboven geldt als het lager is.`,
   'no-lawful-residence-toeslag': () =>
     'Voor toeslagen moet u de Nederlandse nationaliteit hebben of een geldige verblijfsvergunning.',
   'assets-above-toeslag-limit': (v: V, f: F) =>

@@ -1,8 +1,9 @@
 import { defineParam, H1_2026, H2_2026, PW, YEAR_2026 } from './define';
 
 /** Participatiewet amounts for vermogen, vrijlatingen and bijzondere bijstand (art. 31, 33, 34, 35). */
+/** Same wording in the official texts of 1 January and 1 July 2026 (regelrecht corpus copies). */
 const both = (value: number, quote: string) =>
-  ({ ...YEAR_2026, value, source: 'PW-2026-07', verification: 'OFF-copy', quote }) as const;
+  ({ ...YEAR_2026, value, source: 'PW-RR-2026-07', verification: 'OFF-copy', quote }) as const;
 
 export const vermogenSingle = defineParam({
   id: 'participatiewet.vermogensgrens.alleenstaande',
@@ -52,17 +53,17 @@ export const earningsExemptionMax = defineParam({
     {
       ...H1_2026,
       value: 28500,
-      source: 'SZW-NB-2026',
+      source: 'PW-RR-2026-01',
       verification: 'OFF-copy',
-      quote: 'Maximaal vrij te laten inkomsten uit arbeid (onderdeel n) € 278,00 € 285,00',
+      quote:
+        'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per maand, voor zover hij algemene bijstand ontvangt, waarbij voor een persoon die de pensioengerechtigde leeftijd nog niet heeft bereikt geldt dat die inkomsten gedurende ten hoogste zes maanden niet tot de middelen worden gerekend …',
     },
     {
       ...H2_2026,
       value: 28900,
       source: 'PW-2026-07',
       verification: 'OFF-copy',
-      quote:
-        'inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € 285,00 per 1 juli 2026: € 289,00 per maand',
+      note: 'Not quoted (no official wording at hand). Transcription: the CPRMV extraction of the normenbrief 1 juli 2026 (PW-2026-07) gives € 289,00. The regelrecht copy of the text of 1 July 2026 still reads "met een maximum van € 285,00 per maand" in art. 31 lid 2 n; unresolved, kept at € 289,00 pending the Staatscourant mededeling.',
     },
   ],
 });
@@ -122,20 +123,87 @@ export const specialCostsThreshold = defineParam({
   ],
 });
 
-export const specialAssistanceIncomeFactor = defineParam({
-  id: 'screening.bijzondere-bijstand.inkomensgrens',
+export const earningsDisregardAowPct = defineParam({
+  id: 'participatiewet.inkomstenvrijlating.pensioengerechtigde.percentage',
   description:
-    'Screening limit: above this percentage of the applicable norm, all income counts as draagkracht in municipal policies like Rotterdam’s, so bijzondere bijstand becomes unlikely',
+    'Inkomsten uit arbeid die bij AOW-leeftijd niet met de algemene bijstand (AIO) worden verrekend: percentage',
+  unit: 'percent',
+  law: PW('34a', '1'),
+  values: [
+    {
+      ...YEAR_2026,
+      value: 25,
+      source: 'PW-RR-2026-07',
+      verification: 'OFF-copy',
+      quote:
+        'Inkomsten uit arbeid worden niet met de algemene bijstand verrekend ten aanzien van degene die: … c. de pensioengerechtigde leeftijd heeft bereikt: voor 25 procent en tot € 226,00 van deze inkomsten per maand.',
+    },
+  ],
+  note: 'Art. 34a lid 1 c is in the texts of 1 January and 1 July 2026 and is specific to AOW age. Art. 31 lid 2 n (25 %, max € 285,00) still names AOW age too ("waarbij voor een persoon die de pensioengerechtigde leeftijd nog niet heeft bereikt geldt dat die inkomsten gedurende ten hoogste zes maanden …"): it does not stop at AOW age, only its six-month limit does. The screening uses the lower 34a amount as the sure one.',
+});
+
+export const earningsDisregardAowMax = defineParam({
+  id: 'participatiewet.inkomstenvrijlating.pensioengerechtigde.maximum',
+  description:
+    'Inkomsten uit arbeid die bij AOW-leeftijd niet worden verrekend: maximum per persoon per maand',
+  unit: 'cents-per-month',
+  law: PW('34a', '1'),
+  values: [
+    {
+      ...YEAR_2026,
+      value: 22600,
+      source: 'PW-RR-2026-07',
+      verification: 'OFF-copy',
+      quote:
+        'c. de pensioengerechtigde leeftijd heeft bereikt: voor 25 procent en tot € 226,00 van deze inkomsten per maand.',
+    },
+  ],
+});
+
+export const holidayPayPct = defineParam({
+  id: 'screening.vakantiebijslag-marge',
+  description:
+    'Screening margin: the monthly net pay people know usually excludes their holiday pay, so a bijstand/AIO verdict within this percentage of the net pay of the norm is only "possibly"',
   unit: 'percent',
   values: [
     {
       ...YEAR_2026,
-      value: 150,
-      source: 'RDAM-BB',
-      verification: 'OFF-copy',
-      quote:
-        'Voor de kostensoorten, bedoeld in bijlage 2 … wordt 50% van het inkomen aangemerkt als draagkracht, voor zover dit inkomen meer bedraagt dan 110% doch minder dan 150% van de toepasselijke bijstandsnorm.',
-      note: 'Not national law: art. 35 lets each municipality set its draagkracht policy. Rotterdam is used as a documented example; the result is never more than "possibly".',
+      value: 8,
+      source: 'WML-VAKANTIEBIJSLAG',
+      verification: 'SEC',
+      note: 'The norms include vakantietoeslag (Pw art. 19 lid 3); the estimate stays norm − net as the official examples compute it.',
+    },
+  ],
+});
+
+export const specialAssistanceIncomeCutoff = defineParam({
+  id: 'screening.bijzondere-bijstand.inkomen-ver-boven-norm',
+  description:
+    'Screening cut-off: income above this percentage of the applicable norm is "far above" it, so bijzondere bijstand becomes unlikely; between the norm and this, income above the norm is draagkracht (art. 35 lid 1), not a bar',
+  unit: 'percent',
+  values: [
+    {
+      ...YEAR_2026,
+      value: 200,
+      source: 'DERIVED',
+      verification: 'DER',
+      note: 'Derived screening choice of Steunwijzer, not law: art. 35 lid 1 counts income above the norm as draagkracht ("het inkomen voor zover dit meer bedraagt dan de bijstandsnorm"). At twice the norm the draagkracht (a full norm per month) exceeds plausible necessary extra costs for most households.',
+    },
+  ],
+});
+
+export const specialAssistanceAssetsCutoff = defineParam({
+  id: 'screening.bijzondere-bijstand.vermogen-ver-boven-grens',
+  description:
+    'Screening cut-off: vermogen above this percentage of the art. 34 limit is "far above" it, so bijzondere bijstand becomes unlikely; between the limit and this, vermogen is draagkracht (art. 35 lid 1), not a bar',
+  unit: 'percent',
+  values: [
+    {
+      ...YEAR_2026,
+      value: 300,
+      source: 'DERIVED',
+      verification: 'DER',
+      note: 'Derived screening choice of Steunwijzer, not law: art. 35 lid 1 counts "het vermogen" as draagkracht and sets art. 34 lid 2 (the vrijlating) aside, so the vermogen above the limit and even below it may count, by municipal policy. Above three times the limit the vermogen alone covers plausible necessary extra costs.',
     },
   ],
 });

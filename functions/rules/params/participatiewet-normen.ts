@@ -1,14 +1,15 @@
-import { defineParam, H1_2026, H2_2026, PW } from './define';
+import { defineParam, H1_2026, H2_2026, PW, YEAR_2026 } from './define';
 
 /**
- * Participatiewet norms, net per calendar month, including the 5% vakantietoeslag (art. 19 lid 3).
- * 1 Jan 2026: Normenbrief 1 januari 2026 (SZW-NB-2026), identical to the law text.
- * 1 Jul 2026: the consolidated law text of 1 July 2026 (PW-2026-07; rules-params-2026-h2.md §1a).
+ * Participatiewet norms, net per calendar month, including the vakantietoeslag (art. 19 lid 3).
+ * Every value and quote is the official text in force on 1 January and 1 July 2026
+ * (wetten.overheid.nl, read in the MinBZK regelrecht corpus copies PW-RR-2026-01 / PW-RR-2026-07).
+ * Quotes are the text's wording; where a sentence is shortened, "…" marks it.
  */
 const jan = (value: number, quote: string) =>
-  ({ ...H1_2026, value, source: 'SZW-NB-2026', verification: 'OFF-copy', quote }) as const;
+  ({ ...H1_2026, value, source: 'PW-RR-2026-01', verification: 'OFF-copy', quote }) as const;
 const jul = (value: number, quote: string) =>
-  ({ ...H2_2026, value, source: 'PW-2026-07', verification: 'OFF-copy', quote }) as const;
+  ({ ...H2_2026, value, source: 'PW-RR-2026-07', verification: 'OFF-copy', quote }) as const;
 
 export const normSingle = defineParam({
   id: 'participatiewet.norm.alleenstaande',
@@ -16,7 +17,10 @@ export const normSingle = defineParam({
   unit: 'cents-per-month',
   law: PW('21', 'a'),
   values: [
-    jan(140150, 'alleenstaande (ouder) zonder kostendelende medebewoners € 1.369,06 € 1.401,50'),
+    jan(
+      140150,
+      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.401,50;',
+    ),
     jul(
       141946,
       'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.419,46;',
@@ -32,7 +36,7 @@ export const normCouple = defineParam({
   values: [
     jan(
       200213,
-      'gehuwden waarvan beide echtgenoten jonger zijn dan de pensioengerechtigde leeftijd, zonder kostendelende medebewoners € 1.955,80 € 2.002,13',
+      'gehuwden waarvan beide echtgenoten jonger zijn dan de pensioengerechtigde leeftijd, zonder kostendelende medebewoners: € 2.002,13.',
     ),
     jul(
       202779,
@@ -47,10 +51,13 @@ export const normAowSingle = defineParam({
   unit: 'cents-per-month',
   law: PW('22', 'a'),
   values: [
-    jan(156469, 'Normen pensioengerechtigden (art. 22) – alleenstaande (ouder) … € 1.530,21 € 1.564,69'),
+    jan(
+      156469,
+      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.564,69;',
+    ),
     jul(
       158734,
-      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.587,34; (Artikel 22, onderdeel a)',
+      'een alleenstaande of een alleenstaande ouder zonder kostendelende medebewoners: € 1.587,34;',
     ),
   ],
 });
@@ -63,7 +70,7 @@ export const normAowCoupleBoth = defineParam({
   values: [
     jan(
       214416,
-      '… waarvan één of meer de pensioengerechtigde leeftijd heeft bereikt, zonder kostendelende medebewoners € 2.094,98 € 2.144,16',
+      'gehuwden waarvan beide echtgenoten de pensioengerechtigde leeftijd hebben bereikt, zonder kostendelende medebewoners: € 2.144,16;',
     ),
     jul(
       217610,
@@ -80,15 +87,12 @@ export const normAowCoupleOne = defineParam({
   values: [
     jan(
       214416,
-      '… waarvan één of meer de pensioengerechtigde leeftijd heeft bereikt, zonder kostendelende medebewoners € 2.094,98 € 2.144,16',
+      'gehuwden waarvan een echtgenoot de pensioengerechtigde leeftijd heeft bereikt en de andere echtgenoot 21 jaar of ouder, doch de pensioengerechtigde leeftijd nog niet heeft bereikt, zonder kostendelende medebewoners: € 2.144,16.',
     ),
-    {
-      ...H2_2026,
-      value: 217610,
-      source: 'DERIVED',
-      verification: 'DER',
-      note: 'Art. 22 onderdeel c per 1 July 2026 was not found. The January 2026 Normenbrief gives one amount for "één of meer" spouses at AOW age, so the 22b amount (€ 2.176,10) is used, marked as derived.',
-    },
+    jul(
+      217610,
+      'gehuwden waarvan een echtgenoot de pensioengerechtigde leeftijd heeft bereikt en de andere echtgenoot 21 jaar of ouder, doch de pensioengerechtigde leeftijd nog niet heeft bereikt, zonder kostendelende medebewoners: € 2.176,10.',
+    ),
   ],
 });
 
@@ -98,7 +102,7 @@ export const youthSingle = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '1'),
   values: [
-    jan(34599, 'alleenstaande, indien hij 18, 19 of 20 jaar is € 337,98 € 345,99'),
+    jan(34599, 'een alleenstaande van 18, 19 of 20 jaar: € 345,99;'),
     jul(35042, 'een alleenstaande van 18, 19 of 20 jaar: € 350,42;'),
   ],
 });
@@ -109,7 +113,7 @@ export const youthCoupleBoth = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '1'),
   values: [
-    jan(69198, '… beide echtgenoten 18 ,19 of 20 jaar zijn € 675,96 € 691,98'),
+    jan(69198, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 691,98;'),
     jul(70084, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 700,84;'),
   ],
 });
@@ -120,7 +124,10 @@ export const youthCoupleMixed = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '1'),
   values: [
-    jan(134706, '… de andere echtgenoot 21 jaar of ouder … € 1.315,88 € 1.347,06'),
+    jan(
+      134706,
+      'gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.347,06.',
+    ),
     jul(
       136432,
       'gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.364,32.',
@@ -134,7 +141,7 @@ export const youthSingleParent = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '2'),
   values: [
-    jan(34599, 'alleenstaande ouder, indien hij 18, 19 of 20 jaar is € 337,98 € 345,99'),
+    jan(34599, 'een alleenstaande ouder van 18, 19 of 20 jaar: € 345,99;'),
     jul(35042, 'een alleenstaande ouder van 18, 19 of 20 jaar: € 350,42;'),
   ],
 });
@@ -145,7 +152,7 @@ export const youthCoupleBothChildren = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '2'),
   values: [
-    jan(109241, '€ 1.067,12 € 1.092,41'),
+    jan(109241, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 1.092,41;'),
     jul(110640, 'gehuwden waarvan beide echtgenoten 18, 19 of 20 jaar zijn: € 1.106,40;'),
   ],
 });
@@ -156,8 +163,14 @@ export const youthCoupleMixedChildren = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '2'),
   values: [
-    jan(174749, '€ 1.707,04 € 1.747,49'),
-    jul(176988, '… de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.769,88.'),
+    jan(
+      174749,
+      'gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.747,49.',
+    ),
+    jul(
+      176988,
+      'gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder, zonder kostendelende medebewoners: € 1.769,88.',
+    ),
   ],
 });
 
@@ -168,7 +181,10 @@ export const youthParentalSupplement = defineParam({
   unit: 'cents-per-month',
   law: PW('20', '3'),
   values: [
-    jan(74645, 'jongmeerderjarige met ontoereikende bijdrage van de ouders € 746,45'),
+    jan(
+      74645,
+      'Voor belanghebbenden van 18, 19 of 20 jaar verhoogt het college de norm met een bedrag van € 746,45, indien die belanghebbende voor de kosten van levensonderhoud geen beroep kan doen op zijn ouders, …',
+    ),
     jul(
       76224,
       'Voor belanghebbenden van 18, 19 of 20 jaar verhoogt het college de norm met een bedrag van € 762,24, indien …',
@@ -183,8 +199,14 @@ export const kdnYoungSpouseChildren = defineParam({
   unit: 'cents-per-month',
   law: PW('22a', '3'),
   values: [
-    jan(74642, '€ 729,14 € 746,42'),
-    jul(75598, 'indien ze een of meer ten laste komende kinderen hebben: € 755,98 plus …'),
+    jan(
+      74642,
+      'indien ze een of meer ten laste komende kinderen hebben: € 746,42 plus de op basis van dit artikel van toepassing zijnde norm voor de echtgenoot van 21 jaar of ouder,',
+    ),
+    jul(
+      75598,
+      'indien ze een of meer ten laste komende kinderen hebben: € 755,98 plus de op basis van dit artikel van toepassing zijnde norm voor de echtgenoot van 21 jaar of ouder,',
+    ),
   ],
 });
 
@@ -194,8 +216,14 @@ export const kdnYoungSpouse = defineParam({
   unit: 'cents-per-month',
   law: PW('22a', '3'),
   values: [
-    jan(34599, '€ 337,98 € 345,99'),
-    jul(35042, 'indien ze geen ten laste komende kinderen hebben: € 350,42 plus …'),
+    jan(
+      34599,
+      'indien ze geen ten laste komende kinderen hebben: € 345,99 plus de op basis van dit artikel van toepassing zijnde norm voor de echtgenoot van 21 jaar of ouder.',
+    ),
+    jul(
+      35042,
+      'indien ze geen ten laste komende kinderen hebben: € 350,42 plus de op basis van dit artikel van toepassing zijnde norm voor de echtgenoot van 21 jaar of ouder.',
+    ),
   ],
 });
 
@@ -205,7 +233,7 @@ export const institutionSingle = defineParam({
   unit: 'cents-per-month',
   law: PW('23', '1'),
   values: [
-    jan(44376, 'alleenstaande (ouder) € 433,49 € 443,76'),
+    jan(44376, 'een alleenstaande of een alleenstaande ouder: € 443,76;'),
     jul(44944, 'een alleenstaande of een alleenstaande ouder: € 449,44;'),
   ],
 });
@@ -215,5 +243,32 @@ export const institutionCouple = defineParam({
   description: 'Norm voor gehuwden in een inrichting',
   unit: 'cents-per-month',
   law: PW('23', '1'),
-  values: [jan(69027, 'gehuwden € 674,29 € 690,27'), jul(69911, 'gehuwden: € 699,11.')],
+  values: [jan(69027, 'gehuwden: € 690,27.'), jul(69911, 'gehuwden: € 699,11.')],
+});
+
+/** Official wording of the 2026 texts (MinBZK regelrecht corpus copies of wetten.overheid.nl). */
+const rrYear = (value: number, quote: string) =>
+  ({ ...YEAR_2026, value, source: 'PW-RR-2026-07', verification: 'OFF-copy', quote }) as const;
+
+export const institutionIncreaseSingle = defineParam({
+  id: 'participatiewet.norm.inrichting-verhoging-alleenstaande',
+  description: 'Verhoging van de inrichtingsnorm, alleenstaande (ouder) (art. 23 lid 2 a)',
+  unit: 'cents-per-month',
+  law: PW('23', '2'),
+  values: [
+    rrYear(
+      4700,
+      'Het bedrag van de norm, bedoeld in het eerste lid, wordt verhoogd met: a. voor een alleenstaande of een alleenstaande ouder € 47,00;',
+    ),
+  ],
+  note: 'Same wording in the texts of 1 January and 1 July 2026.',
+});
+
+export const institutionIncreaseCouple = defineParam({
+  id: 'participatiewet.norm.inrichting-verhoging-gehuwden',
+  description: 'Verhoging van de inrichtingsnorm, gehuwden (art. 23 lid 2 b)',
+  unit: 'cents-per-month',
+  law: PW('23', '2'),
+  values: [rrYear(10600, 'b. voor gehuwden € 106,00.')],
+  note: 'Same wording in the texts of 1 January and 1 July 2026.',
 });

@@ -63,7 +63,7 @@ describe('parameter registry', () => {
       validFrom: '2026-07-01',
       knownUntil: '2026-12-31',
       verification: 'OFF-copy',
-      source: { id: 'PW-2026-07' },
+      source: { id: 'PW-RR-2026-07' },
     });
   });
 });

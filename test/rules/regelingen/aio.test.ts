@@ -56,9 +56,11 @@ describe('AIO', () => {
     expect(aio({ ...pensioner, livesInNetherlands: false }).verdict).toBe('unlikely');
   });
 
-  it('income at the norm is unlikely; one cent under is likely', () => {
-    expect(aio({ ...pensioner, netIncomeMonthly: 156469 }).verdict).toBe('unlikely');
+  it('income at the norm plus the art. 33 lid 5 pension disregard (€ 26,50) is unlikely; one cent under is likely', () => {
+    // `pensioner` does not work, so only the private-pension disregard can apply.
+    expect(aio({ ...pensioner, netIncomeMonthly: 156469 + 2650 }).verdict).toBe('unlikely');
     expect(aio({ ...pensioner, netIncomeMonthly: 156468 }).estimate?.monthly).toBe(1);
+    expect(aio({ ...pensioner, netIncomeMonthly: 156468 }).verdict).toBe('likely');
   });
 
   it('applies at the SVB', () => {

@@ -138,7 +138,8 @@ describe('algemene bijstand — who is excluded', () => {
   it('ages 17/18, 26/27 and 66/67 sit on the right side of each limit', () => {
     expect(bijstand({ ...adult, age: 17 }).verdict).toBe('unlikely');
     expect(bijstand({ ...adult, age: 18, parentsCannotSupport: false }).verdict).toBe('likely');
-    expect(bijstand({ ...adult, age: 27, studentFinance: true }).verdict).toBe('likely');
+    // Art. 13 lid 2 c stops at 27; from 27 studiefinanciering is a voorliggende voorziening (art. 15 lid 1).
+    expect(bijstand({ ...adult, age: 27, studentFinance: true }).verdict).toBe('possibly');
     expect(bijstand({ ...adult, age: 66 }).verdict).toBe('likely');
     expect(bijstand({ ...adult, age: 67 }).verdict).toBe('unlikely');
   });
@@ -155,15 +156,22 @@ describe('algemene bijstand — situations the municipality judges', () => {
   it.each([
     ['self-employed (Bbz)', { ...adult, selfEmployed: true }, 'self-employed-bbz'],
     ['homeless with a briefadres', { ...adult, housing: 'homeless' as const }, 'homeless-briefadres'],
-    ['living in an institution', { ...adult, housing: 'institution' as const }, 'institution-norm'],
+    [
+      'a couple in an institution: one or both? (art. 23 lid 3)',
+      couple(40, 40, { housing: 'institution' as const }),
+      'institution-one-spouse',
+    ],
   ])('%s → possibly, with why', (_n, answers, code) => {
     const result = bijstand(answers);
     expect(result.verdict).toBe('possibly');
     expect(codes(result)).toContain(code);
   });
 
-  it('in an institution the art. 23 norm applies (€ 443,76 single)', () => {
-    expect(bijstand({ ...adult, housing: 'institution' }, '2026-01-15').estimate?.monthly).toBe(44376);
+  it('in an institution the art. 23 norm applies, raised by lid 2 (€ 443,76 + € 47,00 single)', () => {
+    const result = bijstand({ ...adult, housing: 'institution' }, '2026-01-15');
+    expect(result.verdict).toBe('likely');
+    expect(result.estimate?.monthly).toBe(44376 + 4700);
+    expect(codes(result)).toContain('institution-norm');
   });
 
   it('a missing answer makes the verdict unknown and is listed', () => {

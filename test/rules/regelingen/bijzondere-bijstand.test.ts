@@ -24,17 +24,33 @@ describe('bijzondere bijstand', () => {
     expect(drempel?.text).toContain('€ 176,00');
   });
 
-  it('income up to 150% of the norm stays possible; above it unlikely (Rotterdam policy as the example)', () => {
-    const limit = Math.floor((140150 * 150 + 50) / 100); // 150% of € 1.401,50, rounded to cents
-    expect(bb({ ...adult, netIncomeMonthly: limit }).verdict).toBe('possibly');
-    expect(bb({ ...adult, netIncomeMonthly: limit + 1 }).verdict).toBe('unlikely');
+  // Art. 35 lid 1: income above the norm and the vermogen are draagkracht, not a bar. Only far above
+  // them (the documented screening cut-offs: income > 2× the norm, vermogen > 3× the art. 34 limit) unlikely.
+  it('income above the norm is draagkracht: possibly, with that explanation, up to twice the norm', () => {
+    const above = bb({ ...adult, netIncomeMonthly: 140150 + 1 });
+    expect(above.verdict).toBe('possibly');
+    expect(codes(above)).toContain('income-above-norm-draagkracht');
+    expect(bb({ ...adult, netIncomeMonthly: 2 * 140150 }).verdict).toBe('possibly');
+    expect(bb({ ...adult, netIncomeMonthly: 2 * 140150 + 1 }).verdict).toBe('unlikely');
   });
 
-  it('vermogen above the limit: unlikely', () => {
-    expect(bb({ ...adult, assets: 800001 }).verdict).toBe('unlikely');
+  it('vermogen above the art. 34 limit is draagkracht: possibly up to three times the limit, then unlikely', () => {
+    const above = bb({ ...adult, assets: 800001 });
+    expect(above.verdict).toBe('possibly');
+    expect(codes(above)).toContain('assets-draagkracht');
+    expect(bb({ ...adult, assets: 3 * 800000 }).verdict).toBe('possibly');
+    expect(bb({ ...adult, assets: 3 * 800000 + 1 }).verdict).toBe('unlikely');
+    expect(codes(bb({ ...adult, assets: 3 * 800000 + 1 }))).toContain('assets-far-above-limit');
   });
 
   it('at AOW age the AOW norm is the reference', () => {
-    expect(bb({ ...adult, age: 70, netIncomeMonthly: Math.floor(156469 * 1.5) }).verdict).toBe('possibly');
+    expect(bb({ ...adult, age: 70, netIncomeMonthly: 2 * 156469 }).verdict).toBe('possibly');
+    expect(bb({ ...adult, age: 70, netIncomeMonthly: 2 * 156469 + 1 }).verdict).toBe('unlikely');
+  });
+
+  it('bijzondere bijstand stays open to an 18–20 year old in an institution (art. 13 lid 2 bars only algemene bijstand)', () => {
+    expect(bb({ ...adult, age: 19, housing: 'institution', parentsCannotSupport: false }).verdict).toBe(
+      'possibly',
+    );
   });
 });

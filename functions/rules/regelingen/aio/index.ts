@@ -1,11 +1,16 @@
 import type { Answers } from '../../answers';
-import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessment';
+import { Assessment, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
 import { aowAgeText, aowStatus } from '../../engine/household';
 import { registrySource } from '../../engine/sources';
 import * as m from '../../params/participatiewet-middelen';
 import { participatiewetNorm } from '../participatiewet/norm';
-import { checkBasicRight, checkIncomeAgainstNorm, pwSource } from '../participatiewet/recht';
+import {
+  checkBasicRight,
+  checkIncomeAgainstNorm,
+  incomeTestEstimate,
+  pwSource,
+} from '../participatiewet/recht';
 import { checkVermogen } from '../participatiewet/vermogen';
 
 /**
@@ -32,11 +37,19 @@ export function aio(a: Answers, ctx: EvalContext): Outcome {
 
   const norm = participatiewetNorm(x, a, 'aow');
   checkVermogen(x, a);
-  const amount = checkIncomeAgainstNorm(x, a, norm);
-
-  if (a.housing === 'institution') x.uncertain('institution-norm', [pwSource(x, '23')]);
-  if (partner) x.note('aio-split-between-partners', [registrySource('SVB-AIO-INK')]);
+  // Art. 33 lid 5 (private pension) and art. 34a lid 1 c (earnings, per person at AOW age) leave
+  // part of the income out of account; the answers give one net income, so within that much above
+  // the norm the verdict is `possibly`.
   const disregard = ctx.param(partner ? m.pensionDisregardCouple : m.pensionDisregardSingle);
+  const atAow =
+    (age !== undefined && aowStatus(age, ctx) !== 'no' ? 1 : 0) +
+    (partner && partnerAge !== undefined && aowStatus(partnerAge, ctx) !== 'no' ? 1 : 0);
+  const works = a.working === undefined || a.working.applicant === true || a.working.partner === true;
+  const earningsMax = works ? ctx.param(m.earningsDisregardAowMax) * Math.max(1, atAow) : 0;
+  const test = checkIncomeAgainstNorm(x, a, norm, { disregardMax: disregard + earningsMax });
+
+  if (a.housing === 'institution') x.note('institution-norm', [pwSource(x, '23')]);
+  if (partner) x.note('aio-split-between-partners', [registrySource('SVB-AIO-INK')]);
   x.note(
     'aow-counts-as-income',
     [...ctx.sourcesOf(m.pensionDisregardSingle), registrySource('SVB-AIO-INK')],
@@ -44,6 +57,10 @@ export function aio(a: Answers, ctx: EvalContext): Outcome {
       disregard,
     },
   );
+  x.note('aio-earnings-disregard', ctx.sourcesOf(m.earningsDisregardAowMax), {
+    pct: ctx.param(m.earningsDisregardAowPct),
+    max: ctx.param(m.earningsDisregardAowMax),
+  });
   x.note('aio-apply-now', [pwSource(x, '44', '1'), registrySource('SVB-AIO-CHECK')]);
-  return x.finish(amount === undefined ? null : monthlyEstimate(amount));
+  return x.finish(incomeTestEstimate(test));
 }

@@ -1,10 +1,15 @@
 import type { Answers } from '../../answers';
-import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessment';
+import { Assessment, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
 import { aowStatus } from '../../engine/household';
 import * as m from '../../params/participatiewet-middelen';
-import { participatiewetNorm } from '../participatiewet/norm';
-import { checkBasicRight, checkIncomeAgainstNorm, pwSource } from '../participatiewet/recht';
+import { kostendelersCount, participatiewetNorm } from '../participatiewet/norm';
+import {
+  checkBasicRight,
+  checkIncomeAgainstNorm,
+  incomeTestEstimate,
+  pwSource,
+} from '../participatiewet/recht';
 import { checkVermogen } from '../participatiewet/vermogen';
 
 /** Algemene bijstand (Participatiewet), below AOW age: art. 11, 13, 19–23, 31, 34. */
@@ -19,6 +24,13 @@ export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
     if (a.age >= 18 && a.age < 27) {
       const studies = x.need('studentFinance', a.studentFinance);
       if (studies) x.fail('student-finance-under-27', [pwSource(x, '13', '2')]);
+    } else if (a.age >= 27 && a.studentFinance === true) {
+      // Art. 13 lid 2 c stops at 27; case law treats studiefinanciering as an adequate
+      // voorliggende voorziening (art. 15 lid 1), so never a firm `likely`.
+      x.uncertain('student-finance-27-plus', [pwSource(x, '15', '1')]);
+    }
+    if (a.age >= 18 && a.age <= 20 && a.housing === 'institution') {
+      x.fail('institution-under-21', [pwSource(x, '13', '2')], { age: a.age });
     }
   }
   const partner = x.need('partner', a.partner);
@@ -32,12 +44,12 @@ export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
 
   const norm = participatiewetNorm(x, a, 'below-aow');
   checkVermogen(x, a);
-  const amount = checkIncomeAgainstNorm(x, a, norm);
+  const test = checkIncomeAgainstNorm(x, a, norm);
 
   if (a.housing === 'homeless') x.uncertain('homeless-briefadres', [pwSource(x, '27')]);
-  if (a.housing === 'institution') x.uncertain('institution-norm', [pwSource(x, '23')]);
+  if (a.housing === 'institution') x.note('institution-norm', [pwSource(x, '23')]);
   if (norm?.kind === 'kostendelers') {
-    x.note('kostendelersnorm-applied', norm.sources, { kostendelers: a.coResidents27Plus ?? 0 });
+    x.note('kostendelersnorm-applied', norm.sources, { kostendelers: kostendelersCount(a) ?? 0 });
   }
   x.note('income-not-counted', [pwSource(x, '31', '2')], { gifts: ctx.param(m.giftsExemption) });
   if (a.age !== undefined && a.age >= ctx.param(m.earningsExemptionMinAge)) {
@@ -47,5 +59,5 @@ export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
   } else if (a.age !== undefined && a.age >= 18) {
     x.note('under-27-rules', [pwSource(x, '41', '4'), pwSource(x, '31', '5')]);
   }
-  return x.finish(amount === undefined ? null : monthlyEstimate(amount));
+  return x.finish(incomeTestEstimate(test));
 }

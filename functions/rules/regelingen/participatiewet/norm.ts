@@ -2,7 +2,7 @@ import type { Answers } from '../../answers';
 import type { Assessment } from '../../engine/assessment';
 import { aowStatus } from '../../engine/household';
 import { mulDivRound } from '../../engine/money';
-import { lawSource } from '../../engine/sources';
+import { lawSource, registrySource } from '../../engine/sources';
 import type { ParamDef } from '../../params/define';
 import { PW } from '../../params/define';
 import * as n from '../../params/participatiewet-normen';
@@ -13,6 +13,21 @@ export interface Norm {
   amount: number;
   kind: 'standard' | 'youth' | 'kostendelers' | 'institution';
   sources: SourceRef[];
+  /**
+   * The highest norm the answers leave open, where the law can only raise `amount` and the answers
+   * do not say whether it does (art. 20 lid 3 without the parents answer; art. 23 lid 3 when it is not
+   * known whether one or both spouses live in the institution). The uncertainty is recorded on the assessment.
+   */
+  max?: number;
+}
+
+/**
+ * Kostendelende medebewoners (art. 19a lid 1): the answer `coResidents27Plus` (which by the contract
+ * never includes a child listed in `children`) plus the children of 27 or older living at home.
+ */
+export function kostendelersCount(a: Answers): number | undefined {
+  if (a.coResidents27Plus === undefined) return undefined;
+  return a.coResidents27Plus + (a.children ?? []).filter((child) => child.age >= 27).length;
 }
 
 /** Which branch of the Participatiewet applies: below AOW age (art. 20–21) or at AOW age (art. 22, also AIO). */
@@ -37,11 +52,15 @@ export function participatiewetNorm(x: Assessment, a: Answers, target: NormTarge
     sources: ctx.sourcesOf(def),
   });
 
-  if (housing === 'institution')
-    return use(partner ? n.institutionCouple : n.institutionSingle, 'institution');
+  if (housing === 'institution') return institutionNorm(x, partner, target);
 
   const spouseAge = partnerAge ?? 0;
-  const kostendelers = housing === 'homeless' ? 0 : x.need('coResidents27Plus', a.coResidents27Plus);
+  const kostendelers =
+    housing === 'homeless'
+      ? 0
+      : x.need('coResidents27Plus', a.coResidents27Plus) === undefined
+        ? undefined
+        : kostendelersCount(a);
 
   if (target === 'aow') {
     if (kostendelers === undefined) return undefined;
@@ -64,6 +83,31 @@ export function participatiewetNorm(x: Assessment, a: Answers, target: NormTarge
   if (kostendelers === undefined) return undefined;
   if (kostendelers === 0) return use(partner ? n.normCouple : n.normSingle, 'standard');
   return kostendelersNorm(x, n.normCouple, kostendelers + (partner ? 2 : 1), partner ? 2 : 1);
+}
+
+/**
+ * Art. 23: the institution norm (lid 1) raised by lid 2. Lid 3: when only one spouse lives in the
+ * institution, the norm is the sum of the norms each would have as alleenstaande; the answers do not
+ * say which, so the couple norm is the sure amount and that sum the highest.
+ */
+function institutionNorm(x: Assessment, partner: boolean, target: NormTarget): Norm {
+  const { ctx } = x;
+  const single = ctx.param(n.institutionSingle) + ctx.param(n.institutionIncreaseSingle);
+  const singleSources = [
+    ...ctx.sourcesOf(n.institutionSingle),
+    ...ctx.sourcesOf(n.institutionIncreaseSingle),
+  ];
+  if (!partner) return { amount: single, kind: 'institution', sources: singleSources };
+  const amount = ctx.param(n.institutionCouple) + ctx.param(n.institutionIncreaseCouple);
+  const sources = [...ctx.sourcesOf(n.institutionCouple), ...ctx.sourcesOf(n.institutionIncreaseCouple)];
+  const atHome = target === 'aow' ? n.normAowSingle : n.normSingle;
+  const max = single + ctx.param(atHome);
+  x.uncertain(
+    'institution-one-spouse',
+    [lawSource(PW('23', '3'), ctx.sourcesDate(n.institutionCouple)), ...sources],
+    { norm: amount, max },
+  );
+  return { amount, kind: 'institution', sources, max };
 }
 
 /**
@@ -103,16 +147,30 @@ function youthNorm(
     if (!def) return undefined;
     const base = ctx.param(def);
     const sources = ctx.sourcesOf(def);
-    const cannotSupport = x.need('parentsCannotSupport', a.parentsCannotSupport);
-    if (cannotSupport === undefined) return undefined;
-    if (!cannotSupport) return { amount: base, kind: 'youth', sources };
-    // Art. 20 lid 3–4: raised when the parents cannot contribute, up to the comparable 21+ norm.
-    const raised = Math.min(base + ctx.param(n.youthParentalSupplement), ctx.param(n.normSingle));
-    return {
-      amount: raised,
-      kind: 'youth',
-      sources: [...sources, ...ctx.sourcesOf(n.youthParentalSupplement)],
-    };
+    if (a.parentsCannotSupport === false) return { amount: base, kind: 'youth', sources };
+    // Art. 20 lid 3–4: raised when the parents cannot contribute, up to the norm of a 21-year-old
+    // "in een vergelijkbare situatie": with kostendelers that is the kostendelersnorm (art. 22a).
+    if (kostendelers === undefined) return undefined;
+    const comparable =
+      kostendelers > 0
+        ? kostendelersNorm(x, n.normCouple, kostendelers + 1, 1)
+        : { amount: ctx.param(n.normSingle), sources: ctx.sourcesOf(n.normSingle) };
+    const raised = Math.min(base + ctx.param(n.youthParentalSupplement), comparable.amount);
+    const raisedSources = [
+      ...sources,
+      ...ctx.sourcesOf(n.youthParentalSupplement),
+      lawSource(PW('20', '4'), ctx.sourcesDate(n.youthParentalSupplement)),
+      ...(kostendelers > 0 ? [...comparable.sources, registrySource('KST-33801-3')] : []),
+    ];
+    if (raised < base + ctx.param(n.youthParentalSupplement)) {
+      x.note('youth-supplement-capped', raisedSources, { cap: comparable.amount, kostendelers });
+    }
+    if (a.parentsCannotSupport === true) return { amount: raised, kind: 'youth', sources: raisedSources };
+    // Not answered: the jongerennorm is sure, the raised norm the most it can be.
+    x.uncertain('youth-parents-unanswered', raisedSources, { norm: base, max: raised }, [
+      'parentsCannotSupport',
+    ]);
+    return { amount: base, kind: 'youth', sources, max: raised };
   }
 
   if (bothYoung) {

@@ -46,5 +46,6 @@ export function checkVermogen(x: Assessment, a: Answers): void {
       return;
     }
   }
-  x.pass('assets-within-limit', sources, { assets, limit });
+  if (a.dontKnow?.includes('assets')) x.pass('assets-unknown-assumed', sources, { limit });
+  else x.pass('assets-within-limit', sources, { assets, limit });
 }
