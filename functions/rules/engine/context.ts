@@ -25,7 +25,7 @@ export class EvalContext {
 
   /** Where the value in force comes from: the article and, for secondary sources, the publication. */
   sourcesOf(def: ParamDef<unknown>): SourceRef[] {
-    return paramSources(def, lookupParam(def, this.peildatum));
+    return paramSources(def, lookupParam(def, this.peildatum), this.peildatum);
   }
 
   /** The first day of the value in force, for links to the law text of that date. */

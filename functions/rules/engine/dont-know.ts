@@ -16,6 +16,7 @@ const ENDS: Record<DontKnowPath, { favourable: number | boolean; unfavourable: n
   rent: { favourable: 100_000, unfavourable: 0 },
   coResidents27Plus: { favourable: 0, unfavourable: 5 },
   parentsCannotSupport: { favourable: true, unfavourable: false },
+  receivesKinderbijslag: { favourable: true, unfavourable: false },
 };
 
 const DONT_KNOW_REASON: ReasonCode = 'dont-know-range';

@@ -4,10 +4,9 @@ import { lawSource } from '../../engine/sources';
 import { PW } from '../../params/define';
 import type { SourceRef } from '../../result';
 
-/** Link to a Participatiewet article in the version in force on the peildatum (1 Jan or 1 Jul 2026). */
+/** Link to a Participatiewet article in the version in force on the peildatum. */
 export function pwSource(x: Assessment, article: string, lid?: string): SourceRef {
-  const date = x.ctx.peildatum >= '2026-07-01' ? '2026-07-01' : '2026-01-01';
-  return lawSource(PW(article, lid), date);
+  return lawSource(PW(article, lid), x.ctx.peildatum);
 }
 
 /** Art. 11 and 13: lawful residence and living in the Netherlands; at least 18 years old. */
