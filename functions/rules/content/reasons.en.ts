@@ -107,6 +107,8 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     `A child aged ${v.age} or over lives with you. That child's income counts in full for housing allowance. We do not know it, so the amount is at most what is shown here.`,
   'young-adult-child-income-counts': (v, f) =>
     `A child aged 18 to ${v.age} lives with you. If they earn more than ${f.euro(v.exemption)} a year, the part above it counts for housing allowance. Then the amount is lower than shown here.`,
+  'co-residents-unknown-huurtoeslag': () =>
+    'You do not know how many adults live with you. We assumed nobody. If others live there, their income counts and the amount is lower.',
   'assets-unknown-toeslag': (v, f) =>
     `You do not know your assets. We assumed they are not above the limit of ${f.euro(v.limit)}. If they are, you do not get this allowance.`,
   'zorgtoeslag-calculated-income-assumed': (v, f) =>

@@ -105,6 +105,8 @@ export const reasonsNl = {
     `Bij u woont een kind van ${v.age} jaar of ouder. Het inkomen van dat kind telt helemaal mee voor de huurtoeslag. Dat weten wij niet, dus het bedrag is hoogstens wat hier staat.`,
   'young-adult-child-income-counts': (v: V, f: F) =>
     `Bij u woont een kind van 18 tot ${v.age} jaar. Verdient het meer dan ${f.euro(v.exemption)} per jaar, dan telt het deel daarboven mee voor de huurtoeslag. Dan is het bedrag lager dan wat hier staat.`,
+  'co-residents-unknown-huurtoeslag': () =>
+    'U weet niet hoeveel volwassenen bij u wonen. Wij gingen uit van niemand. Wonen er anderen, dan telt hun inkomen mee en is het bedrag lager.',
   'assets-unknown-toeslag': (v: V, f: F) =>
     `U weet uw vermogen niet. Wij gingen ervan uit dat het niet hoger is dan de grens van ${f.euro(v.limit)}. Is het hoger, dan krijgt u deze toeslag niet.`,
   'zorgtoeslag-calculated-income-assumed': (v: V, f: F) =>

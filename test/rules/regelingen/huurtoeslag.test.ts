@@ -136,3 +136,13 @@ describe('huurtoeslag 2026 at the edges of the law', () => {
     expect(codes(result)).not.toContain('assets-within-toeslag-limit');
   });
 });
+
+describe('huurtoeslag when the co-residents are not known', () => {
+  it('"I don\'t know" who lives there: possibly, at most, and the assumption said', () => {
+    const { coResidents27Plus: _omit, ...rest } = adult;
+    const result = ht({ ...rest, dontKnow: ['coResidents27Plus'] });
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)).toContain('co-residents-unknown-huurtoeslag');
+    expect(result.estimate?.atMost).toBe(true);
+  });
+});

@@ -116,7 +116,10 @@ export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const adultAge = ctx.param(childIncomeAge);
   const adultChildren = children.filter((child) => child.age >= adultAge).length;
   const youngAdultChildren = children.filter((child) => child.age >= 18 && child.age < adultAge).length;
+  const coResidentsAssumed = assumed(a, 'coResidents27Plus');
   if (coResidents > 0) x.uncertain('co-resident-income-counts', otherIncome, { coResidents });
+  // Not known who else lives there: the favourable end (nobody) was assumed; say so, as an upper bound.
+  else if (coResidentsAssumed) x.uncertain('co-residents-unknown-huurtoeslag', otherIncome);
   if (adultChildren > 0) {
     x.uncertain('adult-child-income-counts', otherIncome, { children: adultChildren, age: adultAge });
   }
@@ -127,7 +130,7 @@ export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
       exemption: ctx.param(childIncomeExemption),
     });
   }
-  const atMost = coResidents > 0 || adultChildren > 0 || youngAdultChildren > 0;
+  const atMost = coResidents > 0 || coResidentsAssumed || adultChildren > 0 || youngAdultChildren > 0;
   noteRepaymentRisk(x);
   return x.finish({ monthly, yearly: monthly * 12, ...(atMost ? { atMost: true as const } : {}) });
 }
