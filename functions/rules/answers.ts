@@ -24,6 +24,7 @@ export const DONT_KNOW_PATHS = [
   'rent',
   'coResidents27Plus',
   'parentsCannotSupport',
+  'receivesKinderbijslag',
 ] as const;
 export type DontKnowPath = (typeof DONT_KNOW_PATHS)[number];
 
@@ -72,6 +73,11 @@ export const answersSchema = z.strictObject({
   dontKnow: z.array(z.enum(DONT_KNOW_PATHS)).max(DONT_KNOW_PATHS.length).optional(),
   /** Extension: an 18–20 year old whose parents cannot support them (Participatiewet art. 20 lid 3). */
   parentsCannotSupport: z.boolean().optional(),
+  /**
+   * Extension: the applicant or the toeslagpartner receives the kinderbijslag for the children under
+   * 18 (only that parent gets kindgebonden budget, WKB art. 2 lid 1 and 10); may be listed in `dontKnow`.
+   */
+  receivesKinderbijslag: z.boolean().optional(),
   /** Extension: per regulation not received, why not (one reason from a fixed list). */
   nonUseReasons: regulationMap(z.enum(NON_USE_REASONS)).optional(),
 });

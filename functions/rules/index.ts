@@ -7,6 +7,7 @@ export { type Answers, answersSchema, DONT_KNOW_PATHS, NON_USE_REASONS, type Non
 export { type EarlierYear, earlierToeslagYears, TOESLAG_IDS } from './claim-years';
 export { type EvaluateOptions, evaluate, UnsupportedPeildatumError } from './engine/evaluate';
 export { MissingParameterError, ParameterLookupError } from './engine/param';
+export { lawUrl } from './engine/sources';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
 export { QUESTIONS, type Question } from './questions/catalogue';
 export { nextQuestion } from './questions/next-question';

@@ -13,11 +13,14 @@ export function rulesRegistry() {
       description: def.description,
       unit: def.unit,
       ...(def.note ? { note: def.note } : {}),
-      ...(def.law ? { law: lawSource(def.law, def.values[0]?.validFrom ?? '2026-01-01') } : {}),
+      // The article as in force when the parameter's first value applies (never before the rules start).
+      ...(def.law ? { law: lawSource(def.law, def.values[0]?.validFrom ?? SUPPORTED_FROM) } : {}),
       values: def.values.map((v) => ({
         value: v.value,
         validFrom: v.validFrom,
         knownUntil: v.knownUntil,
+        // The article as in force on the first day of this value.
+        ...(def.law ? { law: lawSource(def.law, v.validFrom) } : {}),
         source: { id: v.source, ...SOURCES[v.source] },
         verification: v.verification,
         ...(v.quote ? { quote: v.quote } : {}),

@@ -22,6 +22,11 @@ export interface Estimate {
   /** Extension: cents per year, because small monthly amounts are easy to dismiss. */
   yearly: number;
   range?: { min: number; max: number };
+  /**
+   * Extension: `true` when the amount is an upper bound, because something the answers do not give
+   * can only lower it (the income of others in the home, for huurtoeslag). Absent otherwise.
+   */
+  atMost?: true;
 }
 
 /** Extension: how far the answers are from flipping the verdict, as data and as text. */

@@ -110,7 +110,8 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     'Housing allowance is only for people who rent a home with a rental contract of their own.',
   'not-self-contained': () =>
     'Housing allowance is usually only for a self-contained home (own front door, kitchen and toilet). There are exceptions; ask the BelastingTelefoon.',
-  'rent-below-basishuur': () => 'Your rent is so low that you get no housing allowance.',
+  'rent-below-basishuur': (v, f) =>
+    `Your basic rent (${f.euro(v.rent)} a month) is too low. Only the part above the basishuur of ${f.euro(v.basishuur)} counts, and that gives less than €24 a year.`,
   'huurtoeslag-calculated': (v, f) =>
     `We used your basic rent of ${f.euro(v.rent)} a month and ${v.persons} resident(s).`,
   'huurtoeslag-young-rent-limit': (v, f) =>
@@ -118,12 +119,42 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'rent-above-max': (v, f) =>
     `Your rent is above ${f.euro(v.max)}. You still get housing allowance, but not for the part above that amount.`,
   'co-resident-income-counts': () =>
-    'Other adults live with you. Their income also counts for housing allowance, so the amount may be lower.',
+    'Other adults live with you. Their income (and their assets) also count for housing allowance. We do not know them, so the amount is at most what is shown here.',
   'no-child-under-18': () => 'Child budget (kindgebonden budget) is for parents with a child under 18.',
   'kindgebonden-budget-calculated': (v, f) =>
     `Your child budget is ${f.euro(v.yearly)} a year, paid monthly.`,
   'kgb-usually-automatic': () =>
     'If you get child benefit and already another allowance, you usually get child budget automatically. If not, apply yourself.',
+  'huurtoeslag-not-main-residence': () =>
+    'You do not live in the Netherlands. Housing allowance is only for a rented home in the Netherlands where you mainly live and are registered.',
+  'under-18-huurtoeslag': () =>
+    'You are under 18. Housing allowance is for adults. A minor with a child counts as an adult, and so does a minor whose parents have both died.',
+  'minor-with-child-counts-as-adult': () =>
+    'You are under 18, but you have a child. For the allowances you then count as an adult.',
+  'huurtoeslag-calculated-rent-assumed': (v, f) =>
+    `You do not know your rent. The highest amount applies at a basic rent of ${f.euro(v.max)} a month or more; with a lower rent you get less. We used ${v.persons} resident(s).`,
+  'adult-child-income-counts': (v) =>
+    `A child aged ${v.age} or over lives with you. That child's income counts in full for housing allowance. We do not know it, so the amount is at most what is shown here.`,
+  'young-adult-child-income-counts': (v, f) =>
+    `A child aged 18 to ${v.age} lives with you. If they earn more than ${f.euro(v.exemption)} a year, the part above it counts for housing allowance. Then the amount is lower than shown here.`,
+  'co-residents-unknown-huurtoeslag': () =>
+    'You do not know how many adults live with you. We assumed nobody. If others live there, their income counts and the amount is lower.',
+  'assets-unknown-toeslag': (v, f) =>
+    `You do not know your assets. We assumed they are not above the limit of ${f.euro(v.limit)}. If they are, you do not get this allowance.`,
+  'zorgtoeslag-calculated-income-assumed': (v, f) =>
+    `You do not know your income. At a low income your healthcare allowance is ${f.euro(v.yearly)} a year; the higher your income, the less you get.`,
+  'kindgebonden-budget-calculated-income-assumed': (v, f) =>
+    `You do not know your income. At a low income your child budget is ${f.euro(v.yearly)} a year; above ${f.euro(v.drempel)} a year it gets lower.`,
+  'kgb-kinderbijslag-decides': () =>
+    'Only the parent who receives the child benefit (kinderbijslag) gets child budget. If the other parent receives it (for example with shared parenting), you do not.',
+  'kgb-no-kinderbijslag': () =>
+    'You and your partner do not receive child benefit for these children. Child budget goes only to the parent who receives the child benefit.',
+  'kgb-kinderbijslag-unknown': () =>
+    'You do not know who receives the child benefit. That decides it: only the parent who receives the child benefit gets child budget. You can see it in Mijn SVB.',
+  'kgb-lives-abroad': () =>
+    'You do not live in the Netherlands. Then you get child benefit, and so child budget, only if you are insured for child benefit, usually because you (or your partner) work in the Netherlands. If you live in another EU country, European rules decide which country pays first; sometimes you only get a top-up. The SVB decides on child benefit.',
+  'zorgtoeslag-minor-not-insured': () =>
+    'You are under 18. Healthcare allowance is for insured people from the month after they turn 18; until 18 you pay no premium. That also applies if you have a child.',
   'no-childcare': () => 'You do not use childcare. Childcare allowance is only for childcare.',
   'applicant-not-working': () =>
     'For childcare allowance you must work, study or follow a programme (for example civic integration or re-integration).',
@@ -172,6 +203,7 @@ export const fieldsEn: Record<string, string> = {
   childcare: 'childcare',
   specialCosts: 'extra costs',
   parentsCannotSupport: "your parents' support",
+  receivesKinderbijslag: 'child benefit',
 };
 
 export const applyEn = {

@@ -108,7 +108,8 @@ export const reasonsNl = {
   'not-renting': () => 'Huurtoeslag is alleen voor mensen die een woning huren met een eigen huurcontract.',
   'not-self-contained': () =>
     'Huurtoeslag is meestal alleen voor een zelfstandige woning (eigen voordeur, keuken en wc). Er zijn uitzonderingen; vraag het na bij de Belastingtelefoon.',
-  'rent-below-basishuur': () => 'Uw huur is zo laag dat u geen huurtoeslag krijgt.',
+  'rent-below-basishuur': (v: V, f: F) =>
+    `Uw kale huur (${f.euro(v.rent)} per maand) is te laag. Alleen het deel boven de basishuur van ${f.euro(v.basishuur)} telt mee, en dat geeft minder dan € 24 per jaar.`,
   'huurtoeslag-calculated': (v: V, f: F) =>
     `Wij rekenden met uw kale huur van ${f.euro(v.rent)} per maand en ${v.persons} bewoner(s).`,
   'huurtoeslag-young-rent-limit': (v: V, f: F) =>
@@ -116,12 +117,42 @@ export const reasonsNl = {
   'rent-above-max': (v: V, f: F) =>
     `Uw huur is hoger dan ${f.euro(v.max)}. U krijgt toch huurtoeslag, maar niet over het deel boven dat bedrag.`,
   'co-resident-income-counts': () =>
-    'Er wonen andere volwassenen bij u. Hun inkomen telt ook mee voor de huurtoeslag. Daardoor kan het bedrag lager zijn.',
+    'Er wonen andere volwassenen bij u. Hun inkomen (en hun vermogen) telt ook mee voor de huurtoeslag. Dat weten wij niet, dus het bedrag is hoogstens wat hier staat.',
   'no-child-under-18': () => 'Kindgebonden budget is voor ouders met een kind jonger dan 18 jaar.',
   'kindgebonden-budget-calculated': (v: V, f: F) =>
     `Uw kindgebonden budget is ${f.euro(v.yearly)} per jaar. U krijgt het per maand.`,
   'kgb-usually-automatic': () =>
     'Krijgt u kinderbijslag en al een andere toeslag? Dan krijgt u kindgebonden budget meestal vanzelf. Zo niet, vraag het dan zelf aan.',
+  'huurtoeslag-not-main-residence': () =>
+    'U woont niet in Nederland. Huurtoeslag is alleen voor een huurwoning in Nederland waar u zelf hoofdzakelijk woont en staat ingeschreven.',
+  'under-18-huurtoeslag': () =>
+    'U bent jonger dan 18 jaar. Huurtoeslag is voor volwassenen. Een minderjarige met een kind telt wel als volwassene, en ook een minderjarige van wie beide ouders zijn overleden.',
+  'minor-with-child-counts-as-adult': () =>
+    'U bent jonger dan 18, maar u heeft een kind. Voor de toeslagen telt u dan als volwassene.',
+  'huurtoeslag-calculated-rent-assumed': (v: V, f: F) =>
+    `U weet uw huur niet. Het hoogste bedrag geldt bij een kale huur van ${f.euro(v.max)} per maand of meer; bij een lagere huur krijgt u minder. Wij rekenden met ${v.persons} bewoner(s).`,
+  'adult-child-income-counts': (v: V) =>
+    `Bij u woont een kind van ${v.age} jaar of ouder. Het inkomen van dat kind telt helemaal mee voor de huurtoeslag. Dat weten wij niet, dus het bedrag is hoogstens wat hier staat.`,
+  'young-adult-child-income-counts': (v: V, f: F) =>
+    `Bij u woont een kind van 18 tot ${v.age} jaar. Verdient het meer dan ${f.euro(v.exemption)} per jaar, dan telt het deel daarboven mee voor de huurtoeslag. Dan is het bedrag lager dan wat hier staat.`,
+  'co-residents-unknown-huurtoeslag': () =>
+    'U weet niet hoeveel volwassenen bij u wonen. Wij gingen uit van niemand. Wonen er anderen, dan telt hun inkomen mee en is het bedrag lager.',
+  'assets-unknown-toeslag': (v: V, f: F) =>
+    `U weet uw vermogen niet. Wij gingen ervan uit dat het niet hoger is dan de grens van ${f.euro(v.limit)}. Is het hoger, dan krijgt u deze toeslag niet.`,
+  'zorgtoeslag-calculated-income-assumed': (v: V, f: F) =>
+    `U weet uw inkomen niet. Bij een laag inkomen is uw zorgtoeslag ${f.euro(v.yearly)} per jaar; hoe hoger uw inkomen, hoe minder u krijgt.`,
+  'kindgebonden-budget-calculated-income-assumed': (v: V, f: F) =>
+    `U weet uw inkomen niet. Bij een laag inkomen is uw kindgebonden budget ${f.euro(v.yearly)} per jaar; boven ${f.euro(v.drempel)} per jaar wordt het lager.`,
+  'kgb-kinderbijslag-decides': () =>
+    'Alleen de ouder die de kinderbijslag krijgt, krijgt het kindgebonden budget. Krijgt de andere ouder de kinderbijslag (bijvoorbeeld bij co-ouderschap), dan krijgt u het niet.',
+  'kgb-no-kinderbijslag': () =>
+    'U en uw toeslagpartner krijgen geen kinderbijslag voor deze kinderen. Kindgebonden budget krijgt alleen de ouder die de kinderbijslag krijgt.',
+  'kgb-kinderbijslag-unknown': () =>
+    'U weet niet wie de kinderbijslag krijgt. Dat beslist het: alleen de ouder die de kinderbijslag krijgt, krijgt het kindgebonden budget. U ziet het in Mijn SVB.',
+  'kgb-lives-abroad': () =>
+    'U woont niet in Nederland. Dan krijgt u kinderbijslag, en dus kindgebonden budget, alleen als u verzekerd bent voor de kinderbijslag, meestal omdat u (of uw partner) in Nederland werkt. Woont u in een ander EU-land, dan regelen Europese regels welk land eerst betaalt; soms krijgt u alleen een aanvulling. De SVB beslist over de kinderbijslag.',
+  'zorgtoeslag-minor-not-insured': () =>
+    'U bent jonger dan 18 jaar. Zorgtoeslag is voor verzekerden vanaf de maand nadat zij 18 worden; tot 18 betaalt u geen premie. Dat geldt ook als u een kind heeft.',
   'no-childcare': () => 'U gebruikt geen kinderopvang. Kinderopvangtoeslag is alleen voor kinderopvang.',
   'applicant-not-working': () =>
     'Voor kinderopvangtoeslag moet u werken, studeren of een traject volgen (bijvoorbeeld inburgering of re-integratie).',
@@ -172,6 +203,7 @@ export const fieldsNl: Record<string, string> = {
   childcare: 'kinderopvang',
   specialCosts: 'extra kosten',
   parentsCannotSupport: 'steun van uw ouders',
+  receivesKinderbijslag: 'kinderbijslag',
 };
 
 export const applyNl = {

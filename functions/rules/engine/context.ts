@@ -43,7 +43,7 @@ export class EvalContext {
   /** Where the value in force comes from: the article and, for secondary sources, the publication. */
   sourcesOf(def: ParamDef<unknown>): SourceRef[] {
     const resolved = this.resolve(def);
-    return paramSources(resolved, lookupParam(resolved, this.peildatum));
+    return paramSources(resolved, lookupParam(resolved, this.peildatum), this.peildatum);
   }
 
   /** The first day of the value in force, for links to the law text of that date. */

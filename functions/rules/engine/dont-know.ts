@@ -16,6 +16,7 @@ const ENDS: Record<DontKnowPath, { favourable: number | boolean; unfavourable: n
   rent: { favourable: 100_000, unfavourable: 0 },
   coResidents27Plus: { favourable: 0, unfavourable: 5 },
   parentsCannotSupport: { favourable: true, unfavourable: false },
+  receivesKinderbijslag: { favourable: true, unfavourable: false },
 };
 
 const DONT_KNOW_REASON: ReasonCode = 'dont-know-range';
@@ -40,11 +41,7 @@ export function withDontKnow(answers: Answers, ctx: EvalContext, run: (a: Answer
   if (best.verdict === 'unlikely' || best.verdict === 'unknown' || (sameVerdict && sameAmount)) return best;
 
   const min = worst.verdict === 'unlikely' ? 0 : (worst.estimate?.monthly ?? 0);
-  const estimate = best.estimate && {
-    monthly: best.estimate.monthly,
-    yearly: best.estimate.yearly,
-    range: { min, max: best.estimate.monthly },
-  };
+  const estimate = best.estimate && { ...best.estimate, range: { min, max: best.estimate.monthly } };
   const mattered = unknownPaths.filter((path) => {
     const single = run({ ...fill('favourable'), [path]: ENDS[path].unfavourable } as Answers);
     return single.verdict !== best.verdict || single.estimate?.monthly !== best.estimate?.monthly;

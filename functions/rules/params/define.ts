@@ -7,6 +7,11 @@ export interface LawRef {
   law: string;
   article: string;
   lid?: string;
+  /**
+   * The article's place in a law divided into chapters, as wetten.overheid.nl ids write it
+   * (`Hoofdstuk2_Paragraaf2.1`); the link then uses the full fragment. Optional.
+   */
+  path?: string;
 }
 
 export type Unit =
@@ -63,3 +68,18 @@ export const PW = (article: string, lid?: string): LawRef => ({
   article,
   ...(lid ? { lid } : {}),
 });
+
+const lawRef =
+  (bwb: string, law: string) =>
+  (article: string, lid?: string): LawRef => ({ bwb, law, article, ...(lid ? { lid } : {}) });
+
+/** Algemene wet inkomensafhankelijke regelingen. */
+export const AWIR = lawRef('BWBR0018472', 'Awir');
+/** Wet op de huurtoeslag. */
+export const WHT = lawRef('BWBR0008659', 'Wet op de huurtoeslag');
+/** Wet op de zorgtoeslag. */
+export const WZT = lawRef('BWBR0018451', 'Wet op de zorgtoeslag');
+/** Wet op het kindgebonden budget. */
+export const WKB = lawRef('BWBR0022751', 'Wet op het kindgebonden budget');
+/** Algemene Kinderbijslagwet. */
+export const AKW = lawRef('BWBR0002368', 'Algemene Kinderbijslagwet');

@@ -104,6 +104,13 @@ export const QUESTIONS: readonly Question[] = [
     stage: 2,
   }),
   q({ id: 'childcare', kind: 'childcare', group: 'children', stage: 2 }),
+  q({
+    id: 'receivesKinderbijslag',
+    kind: 'boolean',
+    dontKnow: 'receivesKinderbijslag',
+    group: 'children',
+    stage: 2,
+  }),
   q({ id: 'specialCosts', kind: 'boolean', group: 'situation' }),
 ];
 

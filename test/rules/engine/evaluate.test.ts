@@ -75,7 +75,7 @@ describe('evaluate', () => {
   it('every source link of a likely bijstand result points at the law in force on the peildatum', () => {
     const result = screen('algemene-bijstand', adult, '2026-11-24');
     const urls = result.reasons.flatMap((r) => r.sources.map((s) => s.url));
-    expect(urls).toContain('https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel21');
+    expect(urls).toContain('https://wetten.overheid.nl/BWBR0015703/2026-11-24#Artikel21');
   });
 });
 

@@ -56,3 +56,46 @@ describe('kindgebonden budget 2026', () => {
     expect(codes(kgb({ ...adult, children: [{ age: 3 }] }))).toContain('kgb-usually-automatic');
   });
 });
+
+describe('kindgebonden budget 2026 at the edges of the law', () => {
+  const parent = { ...adult, children: [{ age: 8 }] };
+
+  it('WKB art. 2 lid 1 and 10: only the parent to whom the kinderbijslag is paid', () => {
+    const other = kgb({ ...parent, receivesKinderbijslag: false });
+    expect(other.verdict).toBe('unlikely');
+    expect(codes(other)).toContain('kgb-no-kinderbijslag');
+    expect(kgb({ ...parent, receivesKinderbijslag: true }).verdict).toBe('likely');
+    // Not answered (a v1.1 client): decided as before, with the condition said.
+    const unasked = kgb(parent);
+    expect(unasked.verdict).toBe('likely');
+    expect(codes(unasked)).toContain('kgb-kinderbijslag-decides');
+    // "I don't know": possibly, and the reason says what decides it.
+    const unsure = kgb({ ...parent, dontKnow: ['receivesKinderbijslag'] });
+    expect(unsure.verdict).toBe('possibly');
+    expect(codes(unsure)).toContain('kgb-kinderbijslag-unknown');
+  });
+
+  it('living abroad: kinderbijslag follows the AKW insurance and EU priority rules, so possibly', () => {
+    const abroad = kgb({
+      ...parent,
+      residence: 'eu',
+      livesInNetherlands: false,
+      working: { applicant: true },
+    });
+    expect(abroad.verdict).toBe('possibly');
+    expect(codes(abroad)).toContain('kgb-lives-abroad');
+    expect(kgb({ ...parent, residence: 'eu', livesInNetherlands: true }).verdict).toBe('likely');
+  });
+
+  it('a minor parent is not shut out (WKB sets no age for the parent)', () => {
+    expect(kgb({ ...parent, age: 17 }).verdict).toBe('likely');
+  });
+
+  it('"I don\'t know" the income: no "€ 0" income stated, the amount is the most at a low income', () => {
+    const { grossIncomeYearly: _omit, ...rest } = parent;
+    const result = kgb({ ...rest, dontKnow: ['grossIncomeYearly'] });
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)).toContain('kindgebonden-budget-calculated-income-assumed');
+    expect(codes(result)).not.toContain('kindgebonden-budget-calculated');
+  });
+});

@@ -49,3 +49,23 @@ describe('zorgtoeslag 2026', () => {
     expect(zt({ ...adult, grossIncomeYearly: 2950000 }).estimate).toEqual({ monthly: 12900, yearly: 155000 });
   });
 });
+
+describe('zorgtoeslag 2026 at the edges of the law', () => {
+  const zt = (answers: Parameters<typeof screen>[1]) => screen('zorgtoeslag', answers);
+
+  it('Wzt art. 1 c: a verzekerde from the month after turning 18, also a minor with a child', () => {
+    // Awir art. 10 lid 2 reaches rules that require "meerderjarig"; the Wzt sets the age itself.
+    const minorParent = zt({ ...adult, age: 17, children: [{ age: 0 }] });
+    expect(minorParent.verdict).toBe('unlikely');
+    expect(codes(minorParent)).toContain('zorgtoeslag-minor-not-insured');
+    expect(zt({ ...adult, age: 18, children: [{ age: 0 }] }).verdict).toBe('likely');
+  });
+
+  it('"I don\'t know" the income: no "an income of € 0,00"', () => {
+    const { grossIncomeYearly: _omit, ...rest } = adult;
+    const result = zt({ ...rest, dontKnow: ['grossIncomeYearly'] });
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)).toContain('zorgtoeslag-calculated-income-assumed');
+    expect(result.reasons.map((r) => r.text).join(' ')).not.toContain('inkomen van € 0,00');
+  });
+});

@@ -253,3 +253,14 @@ describe('results page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.results.title);
   });
 });
+
+describe('an amount that is an upper bound', () => {
+  it('says "at most" when estimate.atMost is set (co-residents’ income for huurtoeslag)', async () => {
+    show({ ...pensioner, coResidents27Plus: 1 });
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const huurtoeslag = card('huurtoeslag');
+    expect(huurtoeslag.dataset.verdict).toBe('possibly');
+    expect(text(huurtoeslag.textContent ?? '')).toContain('Hoogstens');
+    expect(text(card('zorgtoeslag').textContent ?? '')).not.toContain('Hoogstens');
+  });
+});

@@ -466,6 +466,10 @@ export const en: Content = {
         ],
       },
     },
+    receivesKinderbijslag: {
+      label: 'Do you (or your partner) receive the child benefit (kinderbijslag) for your children under 18?',
+      hint: 'The SVB pays child benefit to one parent. Only that parent gets child budget. With shared parenting the other parent sometimes receives it. You can see it in Mijn SVB.',
+    },
     specialCosts: {
       label: 'Do you have extra costs that you cannot pay?',
       hint: 'Costs that are necessary, such as medical costs, a new washing machine or bed, or help from a lawyer.',
@@ -534,6 +538,7 @@ export const en: Content = {
       unknown: { label: 'We do not know', text: 'We have too few answers to say.' },
     },
     monthly: (amount) => `About ${amount} a month`,
+    atMost: (amount) => `At most ${amount} a month`,
     yearly: (amount) => `That is ${amount} a year.`,
     range: (min, max) => `Between ${min} and ${max} a month.`,
     noAmount: 'How much you get depends on your costs. The municipality decides.',

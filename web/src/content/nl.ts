@@ -468,6 +468,10 @@ export const nl: Content = {
         body: ['Het aantal uren en de prijs per uur staan in uw contract met de opvang, of op de factuur.'],
       },
     },
+    receivesKinderbijslag: {
+      label: 'Krijgt u (of uw partner) de kinderbijslag voor uw kinderen onder 18?',
+      hint: 'De SVB betaalt de kinderbijslag aan één ouder. Alleen die ouder krijgt kindgebonden budget. Bij co-ouderschap krijgt soms de andere ouder de kinderbijslag. U ziet het in Mijn SVB.',
+    },
     specialCosts: {
       label: 'Heeft u extra kosten die u niet kunt betalen?',
       hint: 'Kosten die nodig zijn, zoals medische kosten, een nieuwe wasmachine of bed, of hulp van een advocaat.',
@@ -539,6 +543,7 @@ export const nl: Content = {
       unknown: { label: 'Dat weten we niet', text: 'We hebben te weinig antwoorden om dit te zeggen.' },
     },
     monthly: (amount) => `Ongeveer ${amount} per maand`,
+    atMost: (amount) => `Hoogstens ${amount} per maand`,
     yearly: (amount) => `Dat is ${amount} per jaar.`,
     range: (min, max) => `Tussen ${min} en ${max} per maand.`,
     noAmount: 'Hoeveel u krijgt, hangt af van uw kosten. De gemeente beslist.',

@@ -1,25 +1,28 @@
+import { lawUrl } from '../../../functions/rules/index';
+import { todayInAmsterdam } from '../lib/peildatum';
 import type { Link } from './types';
 
 /**
  * The public pages and law texts behind the next steps, from docs/domain/next-steps.md.
- * Only rows marked FOUND there are used; law links point at the version in force in 2026.
+ * Only rows marked FOUND there are used; law links are built by the engine's one law-link builder
+ * for today's peildatum (the app's), so they show the text in force on the day the person checks.
  * Titles stay in the publisher's language, so both languages share them.
  */
 const link = (title: string, url: string): Link => ({ title, url });
+const PEILDATUM = todayInAmsterdam();
+const law = (title: string, bwb: string, article: string): Link =>
+  link(title, lawUrl({ bwb, article }, PEILDATUM));
 
 export const SRC = {
   roBijstand: link(
     'Rijksoverheid: regels voor bijstand',
     'https://www.rijksoverheid.nl/onderwerpen/bijstand/regels-voor-bijstand',
   ),
-  pwArt41: link('Participatiewet, artikel 41', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel41'),
-  pwArt44: link('Participatiewet, artikel 44', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel44'),
-  pwArt52: link('Participatiewet, artikel 52', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel52'),
-  pwArt53a: link(
-    'Participatiewet, artikel 53a',
-    'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel53a',
-  ),
-  pwArt51: link('Participatiewet, artikel 51', 'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel51'),
+  pwArt41: law('Participatiewet, artikel 41', 'BWBR0015703', '41'),
+  pwArt44: law('Participatiewet, artikel 44', 'BWBR0015703', '44'),
+  pwArt52: law('Participatiewet, artikel 52', 'BWBR0015703', '52'),
+  pwArt53a: law('Participatiewet, artikel 53a', 'BWBR0015703', '53a'),
+  pwArt51: law('Participatiewet, artikel 51', 'BWBR0015703', '51'),
   awbArt413: link(
     'Awb artikel 4:13 (PG Awb)',
     'https://pgawb.nl/pg-awb-digitaal/hoofdstuk-4/4-1-bijzondere-bepalingen-over-besluiten/4-1-3-beslistermijn/4-1-3-1/artikel-413/',
@@ -45,10 +48,7 @@ export const SRC = {
     'https://www.government.nl/themes/work/state-pension-aow/applying-for-supplementary-income-provision-for-the-elderly',
   ),
   svbSb1309: link('SVB beleidsregel SB1309', 'https://puc.overheid.nl/svb/doc/PUC_1309_20/3/'),
-  pwArt47b: link(
-    'Participatiewet, artikel 47b',
-    'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel47b',
-  ),
+  pwArt47b: law('Participatiewet, artikel 47b', 'BWBR0015703', '47b'),
   bdAanvragen: link(
     'Belastingdienst: toeslag aanvragen',
     'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen/',
@@ -65,10 +65,10 @@ export const SRC = {
     'Belastingdienst: voor welke opvang kinderopvangtoeslag',
     'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen/geregistreerde-kinderopvang/voor-welke-opvang-kinderopvangtoeslag',
   ),
-  awirArt15: link('Awir, artikel 15', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel15'),
-  awirArt16: link('Awir, artikel 16', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel16'),
-  awirArt26a: link('Awir, artikel 26a', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel26a'),
-  awirArt28: link('Awir, artikel 28', 'https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel28'),
+  awirArt15: law('Awir, artikel 15', 'BWBR0018472', '15'),
+  awirArt16: law('Awir, artikel 16', 'BWBR0018472', '16'),
+  awirArt26a: law('Awir, artikel 26a', 'BWBR0018472', '26a'),
+  awirArt28: law('Awir, artikel 28', 'BWBR0018472', '28'),
   svbKgb: link(
     'SVB: kindgebonden budget',
     'https://www.svb.nl/int/nl/kinderbijslag/kinderbijslag_voor_kind/kindgebonden_budget/',

@@ -29,6 +29,7 @@ export const QUESTION_IDS = [
   'healthInsuranceNL',
   'working',
   'childcare',
+  'receivesKinderbijslag',
   'specialCosts',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
@@ -181,6 +182,8 @@ export interface Content {
     regulations: Record<RegulationId, string>;
     verdicts: Record<Verdict, { label: string; text: string }>;
     monthly: (amount: string) => string;
+    /** The amount is an upper bound (estimate.atMost): something not asked can only lower it. */
+    atMost: (amount: string) => string;
     yearly: (amount: string) => string;
     range: (min: string, max: string) => string;
     noAmount: string;

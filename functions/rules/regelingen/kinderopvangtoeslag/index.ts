@@ -36,7 +36,7 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const { low, high } = kinderopvangtoeslagMonthly(childcare, income, ctx);
   const minimum = minimumYearly(x);
   if (low * 12 < minimum.cents) {
-    x.fail('childcare-costs-too-low', [...sources, awirSource('14')]);
+    x.fail('childcare-costs-too-low', [...sources, awirSource('14', ctx)]);
     return x.finish(null);
   }
   x.pass('kinderopvangtoeslag-calculated', sources, { children: childcare.length });

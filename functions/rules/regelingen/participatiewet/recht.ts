@@ -8,10 +8,9 @@ import * as m from '../../params/participatiewet-middelen';
 import type { Estimate, SourceRef } from '../../result';
 import type { Norm } from './norm';
 
-/** Link to a Participatiewet article in the version in force on the peildatum (1 Jan or 1 Jul 2026). */
+/** Link to a Participatiewet article in the version in force on the peildatum. */
 export function pwSource(x: Assessment, article: string, lid?: string): SourceRef {
-  const date = x.ctx.peildatum >= '2026-07-01' ? '2026-07-01' : '2026-01-01';
-  return lawSource(PW(article, lid), date);
+  return lawSource(PW(article, lid), x.ctx.peildatum);
 }
 
 /** Art. 11 and 13: lawful residence and living in the Netherlands; at least 18 years old. */

@@ -1,8 +1,11 @@
 import type { Answers } from '../../answers';
 import { Assessment, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
+import { lawSource } from '../../engine/sources';
+import { WZT } from '../../params/define';
 import * as p from '../../params/zorgtoeslag';
 import {
+  assumed,
   awirSource,
   checkToeslagAssets,
   checkToeslagResidence,
@@ -15,8 +18,16 @@ import { zorgtoeslagIncomeLimit, zorgtoeslagYearEuros } from './bedrag';
 export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const x = new Assessment(ctx);
   const wzt = ctx.sourcesOf(p.standaardpremie);
+  const verzekerde = [lawSource(WZT('1'), ctx.peildatum)];
   const age = x.need('age', a.age);
-  if (age !== undefined && age < 18) x.fail('under-18-toeslag', wzt, { age });
+  // Wzt art. 1 c: a verzekerde from the month after turning 18. Not "meerderjarig", so the Awir art. 10
+  // lid 2 rule for a minor with a child does not reach the zorgtoeslag (minors pay no premium).
+  if (age !== undefined && age < 18) {
+    const withChild = (a.children?.length ?? 0) > 0;
+    x.fail(withChild ? 'zorgtoeslag-minor-not-insured' : 'under-18-toeslag', withChild ? verzekerde : wzt, {
+      age,
+    });
+  }
   const insured = x.need('healthInsuranceNL', a.healthInsuranceNL);
   if (insured === false) x.fail('no-dutch-health-insurance', wzt);
   checkToeslagResidence(x, a);
@@ -29,13 +40,17 @@ export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const limit = zorgtoeslagIncomeLimit(partner, minimum.cents, ctx);
   if (limit !== undefined) x.threshold('grossIncomeYearly', limit, income, 'at-most');
   const yearEuros = zorgtoeslagYearEuros(income, partner, ctx);
-  const sources = [...ctx.sourcesOf(p.drempelinkomen), ...wzt, awirSource('14')];
+  const sources = [...ctx.sourcesOf(p.drempelinkomen), ...wzt, awirSource('14', ctx)];
   if (yearEuros * 100 < minimum.cents) {
     x.fail('income-above-toeslag-limit', sources, { income, limit: limit ?? 0 });
     return x.finish(null);
   }
-  x.pass('zorgtoeslag-calculated', sources, { income, yearly: yearEuros * 100 });
+  if (assumed(a, 'grossIncomeYearly')) {
+    x.pass('zorgtoeslag-calculated-income-assumed', sources, { yearly: yearEuros * 100 });
+  } else {
+    x.pass('zorgtoeslag-calculated', sources, { income, yearly: yearEuros * 100 });
+  }
   noteRepaymentRisk(x);
-  if (a.selfEmployed) x.note('self-employed-income-estimate', [awirSource('16')]);
+  if (a.selfEmployed) x.note('self-employed-income-estimate', [awirSource('16', ctx)]);
   return x.finish({ monthly: Math.floor(yearEuros / 12) * 100, yearly: yearEuros * 100 });
 }

@@ -74,6 +74,10 @@ export const en: CounterContent = {
     healthInsuranceNL: { label: 'Dutch health insurance' },
     working: { label: 'Work, study or trajectory' },
     childcare: { label: 'Registered childcare (LRK)' },
+    receivesKinderbijslag: {
+      label: 'Receives the child benefit (children under 18)',
+      help: 'Only the parent the SVB pays child benefit to gets child budget (shared parenting).',
+    },
     specialCosts: {
       label: 'Necessary extra costs',
       help: 'Costs income cannot cover: medical, furniture, legal aid.',

@@ -74,6 +74,10 @@ export const nl: CounterContent = {
     healthInsuranceNL: { label: 'Nederlandse zorgverzekering' },
     working: { label: 'Werk, studie of traject' },
     childcare: { label: 'Geregistreerde kinderopvang (LRK)' },
+    receivesKinderbijslag: {
+      label: 'Ontvangt de kinderbijslag (kinderen onder 18)',
+      help: 'Alleen de ouder aan wie de SVB de kinderbijslag betaalt, krijgt kindgebonden budget (co-ouderschap).',
+    },
     specialCosts: {
       label: 'Noodzakelijke extra kosten',
       help: 'Kosten die het inkomen niet dekt: medisch, inrichting, rechtshulp.',

@@ -66,7 +66,9 @@ export function ResultCard({
 
       {result.estimate ? (
         <div class="sw-amount">
-          <p class="sw-amount__monthly">{copy.monthly(money(result.estimate.monthly))}</p>
+          <p class="sw-amount__monthly">
+            {(result.estimate.atMost ? copy.atMost : copy.monthly)(money(result.estimate.monthly))}
+          </p>
           <p class="utrecht-paragraph">
             {result.estimate.range && result.estimate.range.min !== result.estimate.range.max
               ? `${copy.range(money(result.estimate.range.min), money(result.estimate.range.max))} `
