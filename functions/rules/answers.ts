@@ -72,6 +72,8 @@ export const answersSchema = z.strictObject({
   dontKnow: z.array(z.enum(DONT_KNOW_PATHS)).max(DONT_KNOW_PATHS.length).optional(),
   /** Extension: an 18–20 year old whose parents cannot support them (Participatiewet art. 20 lid 3). */
   parentsCannotSupport: z.boolean().optional(),
+  /** Extension: weeks the applicant spent, or will spend, outside the Netherlands this calendar year (Participatiewet art. 13 lid 1 e, lid 4). */
+  weeksAbroadThisYear: z.number().int().min(0).max(53).optional(),
   /** Extension: per regulation not received, why not (one reason from a fixed list). */
   nonUseReasons: regulationMap(z.enum(NON_USE_REASONS)).optional(),
 });
