@@ -78,6 +78,8 @@ export const answersSchema = z.strictObject({
    * 18 (only that parent gets kindgebonden budget, WKB art. 2 lid 1 and 10); may be listed in `dontKnow`.
    */
   receivesKinderbijslag: z.boolean().optional(),
+  /** Extension: weeks the applicant spent, or will spend, outside the Netherlands this calendar year (Participatiewet art. 13 lid 1 e, lid 4). */
+  weeksAbroadThisYear: z.number().int().min(0).max(53).optional(),
   /** Extension: per regulation not received, why not (one reason from a fixed list). */
   nonUseReasons: regulationMap(z.enum(NON_USE_REASONS)).optional(),
 });

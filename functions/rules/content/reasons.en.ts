@@ -73,6 +73,8 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     'You are a citizen of another EU country. In your first 3 months, or if you are only here to look for work, you cannot get bijstand. After that you usually can, but bijstand may affect your right of residence. Ask the municipality or the Juridisch Loket.',
   'abroad-weeks-limit': (v) =>
     `If you spend more than ${v.weeks} weeks abroad this calendar year (or more than ${v.weeks} weeks in a row), you are not entitled to bijstand for that time.`,
+  'abroad-over-limit': (v) =>
+    `You are abroad for ${v.abroad} weeks this year. That is more than ${v.weeks} weeks, and for that time you are not entitled to bijstand.`,
   'aio-disregards-may-apply': (v, f) =>
     `Your income (${f.euro(v.income)} a month) is slightly above the norm (${f.euro(v.norm)}). Part of a small pension and of earnings from work does not count, together up to ${f.euro(v.disregard)} a month. You may still be under the norm.`,
   'aio-earnings-disregard': (v, f) =>

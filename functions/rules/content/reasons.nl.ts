@@ -72,6 +72,8 @@ export const reasonsNl = {
     'U komt uit een ander EU-land. In de eerste 3 maanden, of als u hier alleen werk zoekt, krijgt u geen bijstand. Daarna meestal wel, maar bijstand kan gevolgen hebben voor uw verblijfsrecht. Vraag dit na bij de gemeente of het Juridisch Loket.',
   'abroad-weeks-limit': (v: V) =>
     `Bent u dit kalenderjaar langer dan ${v.weeks} weken in het buitenland (of langer dan ${v.weeks} weken achter elkaar)? Dan heeft u over die tijd geen recht op bijstand.`,
+  'abroad-over-limit': (v: V) =>
+    `U bent dit jaar ${v.abroad} weken in het buitenland. Dat is langer dan ${v.weeks} weken. Over die tijd heeft u geen recht op bijstand.`,
   'aio-disregards-may-apply': (v: V, f: F) =>
     `Uw inkomen (${f.euro(v.income)} per maand) is iets hoger dan de norm (${f.euro(v.norm)}). Een deel van een klein pensioen en van wat u verdient met werk telt niet mee, samen tot ${f.euro(v.disregard)} per maand. Misschien komt u dan toch onder de norm.`,
   'aio-earnings-disregard': (v: V, f: F) =>

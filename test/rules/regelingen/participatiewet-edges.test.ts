@@ -235,3 +235,14 @@ describe('"I don\'t know" is never a fact', () => {
     expect(codes(result)).toContain('assets-unknown-assumed');
   });
 });
+
+describe('weeks abroad, when given — art. 13 lid 1 e and lid 4', () => {
+  it('more than 4 weeks shuts out below AOW age; 4 does not', () => {
+    expect(bijstand({ ...adult, weeksAbroadThisYear: 5 }).verdict).toBe('unlikely');
+    expect(bijstand({ ...adult, weeksAbroadThisYear: 4 }).verdict).toBe('likely');
+  });
+  it('at AOW age the limit is 13 weeks', () => {
+    expect(aio({ ...pensioner, weeksAbroadThisYear: 13 }).verdict).not.toBe('unlikely');
+    expect(aio({ ...pensioner, weeksAbroadThisYear: 14 }).verdict).toBe('unlikely');
+  });
+});

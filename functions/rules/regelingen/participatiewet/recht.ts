@@ -26,10 +26,13 @@ export function checkBasicRight(x: Assessment, a: Answers): void {
   const livesHere = x.need('livesInNetherlands', a.livesInNetherlands);
   if (livesHere === false) x.fail('lives-abroad', [pwSource(x, '11'), pwSource(x, '13', '1')]);
   if (livesHere === true && age !== undefined && age >= 18) {
-    // Art. 13 lid 1 e and lid 4: the right lapses after more than four weeks abroad in a calendar
-    // year (thirteen at AOW age). The answers do not say how long someone is abroad, so it is said.
+    // Art. 13 lid 1 e and lid 4: no right for whoever spends more than four weeks abroad in a
+    // calendar year (thirteen at AOW age). Decided when `weeksAbroadThisYear` is given; else said.
     const weeks = aowStatus(age, x.ctx) === 'yes' ? 13 : 4;
-    x.note('abroad-weeks-limit', [pwSource(x, '13', '1'), pwSource(x, '13', '4')], { weeks });
+    const sources = [pwSource(x, '13', '1'), pwSource(x, '13', '4')];
+    if (a.weeksAbroadThisYear !== undefined && a.weeksAbroadThisYear > weeks) {
+      x.fail('abroad-over-limit', sources, { weeks, abroad: a.weeksAbroadThisYear });
+    } else if (a.weeksAbroadThisYear === undefined) x.note('abroad-weeks-limit', sources, { weeks });
   }
 }
 
