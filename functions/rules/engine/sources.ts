@@ -38,8 +38,8 @@ let nextValueId = 0;
 
 /**
  * The sources a parameter's value rests on, for a peildatum: its article (as in force on the
- * peildatum) and, unless that article is itself the official text the value was read in, the
- * publication it was read in. Built once per value and date.
+ * peildatum) and, unless that article is itself the official text the value was read in or the
+ * value is derived from it, the publication it was read in. Built once per value and date.
  */
 export function paramSources(
   def: ParamDef<unknown>,
@@ -56,7 +56,10 @@ export function paramSources(
   if (cached) return cached;
   const refs: SourceRef[] = [];
   if (def.law) refs.push(lawSource(def.law, peildatum));
-  if (!def.law || SOURCES[value.source].verification !== 'OFF-copy') refs.push(registrySource(value.source));
+  // An official copy or a value derived from the article adds nothing to the article's own link.
+  const verification = SOURCES[value.source].verification;
+  if (!def.law || (verification !== 'OFF-copy' && verification !== 'DER'))
+    refs.push(registrySource(value.source));
   if (cache.size > 10_000) cache.clear();
   cache.set(key, refs);
   return refs;

@@ -181,9 +181,12 @@ export const specialAssistanceIncomeCutoff = defineParam({
   description:
     'Screening cut-off: income above this percentage of the applicable norm is "far above" it, so bijzondere bijstand becomes unlikely; between the norm and this, income above the norm is draagkracht (art. 35 lid 1), not a bar',
   unit: 'percent',
+  law: PW('35', '1'),
   values: [
     {
-      ...YEAR_2026,
+      // Steunwijzer's own choice, not law: it holds until we change it, so it is never carried over.
+      validFrom: '2026-01-01',
+      knownUntil: '9999-12-31',
       value: 200,
       source: 'DERIVED',
       verification: 'DER',
@@ -197,9 +200,12 @@ export const specialAssistanceAssetsCutoff = defineParam({
   description:
     'Screening cut-off: vermogen above this percentage of the art. 34 limit is "far above" it, so bijzondere bijstand becomes unlikely; between the limit and this, vermogen is draagkracht (art. 35 lid 1), not a bar',
   unit: 'percent',
+  law: PW('35', '1'),
   values: [
     {
-      ...YEAR_2026,
+      // Steunwijzer's own choice, not law: it holds until we change it, so it is never carried over.
+      validFrom: '2026-01-01',
+      knownUntil: '9999-12-31',
       value: 300,
       source: 'DERIVED',
       verification: 'DER',

@@ -19,7 +19,6 @@ import { checkVermogen } from '../participatiewet/vermogen';
  */
 export function aio(a: Answers, ctx: EvalContext): Outcome {
   const x = new Assessment(ctx);
-  checkBasicRight(x, a);
   const age = x.need('age', a.age);
   const partner = x.need('partner', a.partner);
   const partnerAge = partner ? x.need('partnerAge', a.partnerAge) : undefined;
@@ -33,6 +32,8 @@ export function aio(a: Answers, ctx: EvalContext): Outcome {
       x.uncertain('aow-age-uncertain', [pwSource(x, '47a')], { years, months });
     }
   }
+  // After the age: below AOW age the basic right's notes (weeks abroad) would only be noise.
+  checkBasicRight(x, a);
   if (x.failed) return x.finish(null);
 
   const norm = participatiewetNorm(x, a, 'aow');

@@ -27,12 +27,14 @@ export function checkBasicRight(x: Assessment, a: Answers): void {
   if (livesHere === false) x.fail('lives-abroad', [pwSource(x, '11'), pwSource(x, '13', '1')]);
   if (livesHere === true && age !== undefined && age >= 18) {
     // Art. 13 lid 1 e and lid 4: no right for whoever spends more than four weeks abroad in a
-    // calendar year (thirteen at AOW age). Decided when `weeksAbroadThisYear` is given; else said.
+    // calendar year (thirteen at AOW age). Decided when `weeksAbroadThisYear` is given; else said,
+    // unless another condition already shuts the person out.
     const weeks = aowStatus(age, x.ctx) === 'yes' ? 13 : 4;
     const sources = [pwSource(x, '13', '1'), pwSource(x, '13', '4')];
     if (a.weeksAbroadThisYear !== undefined && a.weeksAbroadThisYear > weeks) {
       x.fail('abroad-over-limit', sources, { weeks, abroad: a.weeksAbroadThisYear });
-    } else if (a.weeksAbroadThisYear === undefined) x.note('abroad-weeks-limit', sources, { weeks });
+    } else if (a.weeksAbroadThisYear === undefined && !x.failed)
+      x.note('abroad-weeks-limit', sources, { weeks });
   }
 }
 
