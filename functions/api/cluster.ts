@@ -41,11 +41,15 @@ interface WorkerConfig {
   rateLimit?: number;
 }
 
-type ToWorker = { type: 'config'; config: WorkerConfig } | { type: 'drain'; budgetMs: number };
+type ToWorker =
+  | { type: 'config'; config: WorkerConfig }
+  | { type: 'drain'; budgetMs: number }
+  /** The signals of message `seq` are on disk (the write-ahead log). */
+  | { type: 'durable'; seq: number };
 type ToPrimary =
   | { type: 'ready' }
   | { type: 'listening'; url: string; port: number }
-  | { type: 'signals'; signals: ScreeningSignal[] }
+  | { type: 'signals'; seq: number; signals: ScreeningSignal[] }
   | { type: 'drained' };
 
 const WORKER_BUDGET_MS = 2_500;
@@ -77,9 +81,12 @@ export async function startCluster(options: ClusterOptions) {
       const worker = cluster.fork();
       let listening = false;
       worker.on('message', (message: ToPrimary) => {
-        if (message.type === 'signals')
-          for (const signal of message.signals) void stats.recorder.record(signal);
-        else if (message.type === 'ready') worker.send({ type: 'config', config } satisfies ToWorker);
+        if (message.type === 'signals') {
+          const { seq, signals } = message;
+          void Promise.all(signals.map((signal) => stats.recorder.record(signal))).then(() => {
+            if (worker.isConnected()) worker.send({ type: 'durable', seq } satisfies ToWorker, () => {});
+          });
+        } else if (message.type === 'ready') worker.send({ type: 'config', config } satisfies ToWorker);
         else if (message.type === 'listening') {
           listening = true;
           resolve({ url: message.url, port: message.port });
@@ -151,7 +158,23 @@ export function runWorker(makeLogger: (log: boolean) => { logger: Logger; stop()
     const { config } = message;
     const logs = makeLogger(config.log);
     const table = new DynamoStatsTable(embeddedClient(config.endpoint), LOCAL_TABLE);
-    const store = new ForwardedStats(table, (signals) => send({ type: 'signals', signals }), logs.logger);
+    // A screening is answered once the primary says its signal is on disk.
+    const durable = new Map<number, () => void>();
+    let seq = 0;
+    process.on('message', (next: ToWorker) => {
+      if (next.type === 'durable') durable.get(next.seq)?.();
+      if (next.type === 'durable') durable.delete(next.seq);
+    });
+    process.once('disconnect', () => {
+      for (const done of durable.values()) done();
+    });
+    const handOver = async (signals: ScreeningSignal[]) => {
+      const id = ++seq;
+      const acked = new Promise<void>((resolve) => durable.set(id, resolve));
+      await send({ type: 'signals', seq: id, signals });
+      await acked;
+    };
+    const store = new ForwardedStats(table, handOver, logs.logger);
     const api = createApp({ store, statsToken: config.statsToken, logger: logs.logger });
     const http = await listenHttp({
       api,

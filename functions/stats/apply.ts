@@ -127,3 +127,53 @@ async function eachLimit<T>(items: T[], fn: (item: T) => Promise<void>): Promise
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
 }
+
+/**
+ * The local server's writer: applies one numbered batch of screenings, all or nothing, and so that
+ * applying it again (a retry, or a replay of the write-ahead log after a crash) counts nothing
+ * twice. A visit's swap recognises its own earlier write (`w`) and returns what it replaced; each
+ * counter item gets the batch's merged increments in one write on a shard derived from the batch
+ * number, conditional on the item's last batch number (DynamoStatsTable.addCellsForBatch).
+ * Rejects when any write failed: the caller retries the same batch, unchanged, before any later one.
+ */
+export async function applyBatch(table: DynamoStatsTable, ops: ScreeningOp[], batch: number): Promise<void> {
+  const deltas: Deltas = new Map();
+  const visits = new Map<string, ScreeningOp>();
+  for (const op of ops) {
+    if (!op.v) add(deltas, op.month, op.k, op.c, 1);
+    else {
+      const key = `${op.v}\n${op.month}`;
+      const seen = visits.get(key);
+      if (!seen || later(op, seen)) visits.set(key, op);
+    }
+  }
+  let failure: unknown = null;
+  await eachLimit([...visits.values()], async (op) => {
+    try {
+      const swap = await table.swapVisit(op.v ?? '', op.month, {
+        k: op.k,
+        c: op.c,
+        at: op.at,
+        w: op.id,
+        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+      });
+      if (swap.kind === 'superseded') return;
+      add(deltas, op.month, op.k, op.c, 1);
+      const old = swap.old;
+      if (old && old.expiresAt > op.at / 1000) add(deltas, op.month, old.k, old.c, -1);
+    } catch (error) {
+      failure ??= error;
+    }
+  });
+  // Without every swap's answer the increments are not known: nothing is added, all is retried.
+  if (failure) throw failure;
+  await eachLimit([...deltas], async ([key, d]) => {
+    const [month = '', k = ''] = key.split('\n');
+    try {
+      await table.addCellsForBatch(month, k, d, shardOf(`${batch}\n${key}`, table.shards), batch);
+    } catch (error) {
+      failure ??= error;
+    }
+  });
+  if (failure) throw failure;
+}

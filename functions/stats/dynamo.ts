@@ -156,6 +156,41 @@ export class DynamoStatsTable {
     }
   }
 
+  /**
+   * Local server only (one writer): adds one numbered batch's increments to one counter item, at
+   * most once. The item keeps the number of the last batch applied to it (`ls<chunk>`, one number,
+   * so it never grows); batches are applied in increasing order, so a batch number not above the
+   * recorded one has been applied already and its replay (after a crash) is a no-op.
+   */
+  async addCellsForBatch(
+    month: string,
+    sk: string,
+    deltas: Record<string, number>,
+    shard: number,
+    batch: number,
+  ): Promise<void> {
+    const entries = Object.entries(deltas).filter(([, value]) => value !== 0);
+    for (let i = 0; i < entries.length; i += MAX_TERMS_PER_UPDATE) {
+      const { expression, names, values } = addExpression(entries.slice(i, i + MAX_TERMS_PER_UPDATE));
+      names['#ls'] = `ls${i / MAX_TERMS_PER_UPDATE}`;
+      values[':ls'] = n(batch);
+      try {
+        await this.client.send(
+          new UpdateItemCommand({
+            TableName: this.table,
+            Key: counterKey(month, sk, shard),
+            UpdateExpression: `${expression} SET #ls = :ls`,
+            ConditionExpression: 'attribute_not_exists(#ls) OR #ls < :ls',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  }
+
   /** One item by its key, strongly consistent: a Query, so the Lambdas need no GetItem permission. */
   private async getItem(key: { pk: AttributeValue; sk: AttributeValue }) {
     const out = await this.client.send(

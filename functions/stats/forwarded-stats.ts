@@ -7,8 +7,10 @@ import type { StatsPeriod, StatsStore } from './store';
 
 /**
  * The statistics port of an HTTP worker of the local server (functions/api/cluster.ts): signals go
- * to the one process that writes them (its StatsRecorder keeps the write-behind queue and the
- * outbox), gathered into one message per event-loop turn; counters are read from the store directly.
+ * to the one process that writes them (its DurableRecorder keeps the write-ahead log), gathered
+ * into one message per event-loop turn. `record()` resolves when that process says the signals are
+ * on disk, so the worker, too, answers 200 only for a durable signal. Counters are read from the
+ * store directly.
  */
 export class ForwardedStats implements StatsStore {
   private buffer: ScreeningSignal[] = [];
@@ -16,6 +18,7 @@ export class ForwardedStats implements StatsStore {
 
   constructor(
     private readonly table: DynamoStatsTable,
+    /** Hands the signals over; resolves once they are on disk. */
     private readonly send: (signals: ScreeningSignal[]) => Promise<void>,
     private readonly log: Logger = silentLogger,
   ) {}
@@ -23,6 +26,7 @@ export class ForwardedStats implements StatsStore {
   async record(signal: ScreeningSignal): Promise<void> {
     this.buffer.push(signal);
     this.sending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.sendBuffer());
+    await this.sending;
   }
 
   /** Sends what is gathered now (before the worker stops). */

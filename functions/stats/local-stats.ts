@@ -1,26 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { applyOps } from './apply';
+import { DurableRecorder } from './durable-recorder';
 import { DynamoStatsTable } from './dynamo';
 import { type EmbeddedStore, embeddedClient, startEmbeddedStore } from './embedded';
-import type { Logger } from './log';
+import { errorName, type Logger } from './log';
 import { FileOutbox } from './outbox';
-import { StatsRecorder } from './recorder';
 import { visitHasher } from './visit-hash';
 
 export const LOCAL_TABLE = 'steunwijzer-stats';
 const SWEEP_EVERY_MS = 10 * 60_000;
 
 export interface LocalStats {
-  recorder: StatsRecorder;
+  recorder: DurableRecorder;
   table: DynamoStatsTable;
   embedded: EmbeddedStore;
   close(): Promise<void>;
 }
 
 /**
- * The local server's statistics: dynalite on disk in `<dataDir>/dynamo`, the outbox in
- * `<dataDir>/outbox.jsonl`, and the visit-hash secret in `<dataDir>/visit-secret` (kept, so a
+ * The local server's statistics: dynalite on disk in `<dataDir>/dynamo`, the write-ahead log of
+ * signals in `<dataDir>/stats-wal.jsonl` (docs/adr/0010-durable-local-statistics.md), and the visit-hash secret in `<dataDir>/visit-secret` (kept, so a
  * visit that spans a restart still counts once).
  */
 export async function openLocalStats(options: {
@@ -33,17 +34,16 @@ export async function openLocalStats(options: {
   const client = embeddedClient(embedded.endpoint);
   const table = new DynamoStatsTable(client, LOCAL_TABLE);
   await table.ensureTable();
-  const recorder = new StatsRecorder({
+  await applyLegacyOutbox(table, options.dataDir, options.logger);
+  const recorder = await DurableRecorder.open({
     table,
-    mode: 'write-behind',
+    path: join(options.dataDir, 'stats-wal.jsonl'),
     // Counters land within a tenth of a second; under load that is one write per item per batch.
     batchMs: 100,
     hashSession: visitHasher(await visitSecret(options.dataDir)),
-    outbox: new FileOutbox(join(options.dataDir, 'outbox.jsonl')),
     ...(options.retryMs ? { retryMs: options.retryMs } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  await recorder.start();
   const sweep = () => table.sweepExpiredVisits(Math.floor(Date.now() / 1000)).catch(() => 0);
   await sweep();
   const timer = setInterval(sweep, SWEEP_EVERY_MS);
@@ -68,4 +68,22 @@ async function visitSecret(dataDir: string): Promise<string> {
   const secret = randomBytes(32).toString('hex');
   await writeFile(path, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * Writes kept by an earlier version in `<dataDir>/outbox.jsonl` (before the write-ahead log): applied
+ * once, guarded, at start; what still fails stays in the file for the next start.
+ */
+async function applyLegacyOutbox(table: DynamoStatsTable, dataDir: string, logger?: Logger): Promise<void> {
+  const outbox = new FileOutbox(join(dataDir, 'outbox.jsonl'));
+  const ops = await outbox.load();
+  if (!ops.length) return;
+  try {
+    const failed = await applyOps(table, ops, { guarded: true });
+    if (failed.length) await outbox.replace(failed);
+    else await rm(outbox.path, { force: true });
+    logger?.info('stats legacy outbox applied', { ops: ops.length - failed.length, left: failed.length });
+  } catch (error) {
+    logger?.warn('stats legacy outbox not applied', { error: errorName(error) });
+  }
 }
