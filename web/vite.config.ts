@@ -51,6 +51,13 @@ export default defineConfig(({ mode }) => {
           // Named shared chunks, so the bundle report reads plainly; the engine is one lazy chunk.
           codeSplitting: {
             groups: [
+              // law-url (and the date it needs) is used by the first-load copy too: a tiny chunk of its
+              // own, taken before the engine group would take it as one of the engine's dependencies.
+              {
+                name: 'law-url',
+                test: /functions[\\/]rules[\\/](law-url|params[\\/]supported-from)/,
+                priority: 2,
+              },
               // zod-config sits with the engine so that it runs before any rule module parses.
               {
                 name: 'engine',

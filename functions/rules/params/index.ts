@@ -20,8 +20,7 @@ export const PARAMETERS: readonly ParamDef<unknown>[] = [
   kot,
 ].flatMap((module) => Object.values(module) as ParamDef<unknown>[]);
 
-/** First peildatum the engine supports (contract: earlier gives 422). */
-export const SUPPORTED_FROM = '2026-01-01';
+export { SUPPORTED_FROM } from './supported-from';
 
 /**
  * The last day the registry as a whole is known to hold: the earliest end among the parameters'

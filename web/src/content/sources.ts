@@ -1,4 +1,4 @@
-import { lawUrl } from '../../../functions/rules/index';
+import { lawUrl } from '../../../functions/rules/law-url';
 import { todayInAmsterdam } from '../lib/peildatum';
 import type { Link } from './types';
 
