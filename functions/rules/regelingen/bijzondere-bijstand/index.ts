@@ -1,12 +1,13 @@
 import type { Answers } from '../../answers';
 import { Assessment, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
-import { aowStatus, youngChildren } from '../../engine/household';
+import { aowStatus } from '../../engine/household';
 import { mulDivRound } from '../../engine/money';
 import { registrySource } from '../../engine/sources';
 import * as m from '../../params/participatiewet-middelen';
 import { participatiewetNorm } from '../participatiewet/norm';
 import { checkBasicRight, pwSource } from '../participatiewet/recht';
+import { vermogenLimitParam } from '../participatiewet/vermogen';
 
 /**
  * Bijzondere bijstand (art. 35): necessary extra costs that income and vermogen cannot cover.
@@ -60,15 +61,8 @@ function checkDraagkrachtVermogen(x: Assessment, a: Answers): void {
   const { ctx } = x;
   const assets = x.need('assets', a.assets);
   if (assets === undefined || a.partner === undefined) return;
-  let def = a.partner ? m.vermogenCouple : m.vermogenSingle;
-  if (!a.partner && assets > ctx.param(m.vermogenSingle)) {
-    const kids = youngChildren(a);
-    if (kids === undefined) {
-      x.missing('children');
-      return;
-    }
-    if (kids > 0) def = m.vermogenSingleParent;
-  }
+  const def = vermogenLimitParam(x, a, a.partner, assets);
+  if (!def) return;
   const limit = ctx.param(def);
   const pct = ctx.param(m.specialAssistanceAssetsCutoff);
   const cutoff = mulDivRound(limit, pct, 100);

@@ -4,6 +4,21 @@ import { youngChildren } from '../../engine/household';
 import * as m from '../../params/participatiewet-middelen';
 
 /**
+ * The art. 34 lid 3 limit for the household: couple, single, or (only when the assets exceed the
+ * single limit does it matter) single parent. Undefined, with `children` missing, when that decides.
+ */
+export function vermogenLimitParam(x: Assessment, a: Answers, partner: boolean, assets: number) {
+  if (partner) return m.vermogenCouple;
+  if (assets <= x.ctx.param(m.vermogenSingle)) return m.vermogenSingle;
+  const kids = youngChildren(a);
+  if (kids === undefined) {
+    x.missing('children');
+    return undefined;
+  }
+  return kids > 0 ? m.vermogenSingleParent : m.vermogenSingle;
+}
+
+/**
  * Vermogen test of art. 34: savings and other assets minus debts (answers.assets) may not exceed
  * the limit for the household; equity in an own home counts only above the vrijlating (lid 2d),
  * and then the bijstand may be given as a loan against the home (art. 50), so the verdict is only `possibly`.
@@ -13,17 +28,8 @@ export function checkVermogen(x: Assessment, a: Answers): void {
   const assets = x.need('assets', a.assets);
   const partner = a.partner;
   if (assets === undefined || partner === undefined) return;
-  const single = ctx.param(m.vermogenSingle);
-  let def = partner ? m.vermogenCouple : m.vermogenSingle;
-  if (!partner && assets > single) {
-    // Only now does it matter whether the single person is a single parent (higher limit).
-    const kids = youngChildren(a);
-    if (kids === undefined) {
-      x.missing('children');
-      return;
-    }
-    if (kids > 0) def = m.vermogenSingleParent;
-  }
+  const def = vermogenLimitParam(x, a, partner, assets);
+  if (!def) return;
   const limit = ctx.param(def);
   const sources = ctx.sourcesOf(def);
   x.threshold('assets', limit, assets, 'at-most');
