@@ -4,7 +4,7 @@ export const minimumToeslag = defineParam({
   id: 'awir.minimum-tegemoetkoming',
   description: 'Een toeslag onder dit jaarbedrag wordt niet toegekend',
   unit: 'cents-per-year',
-  law: AWIR('14', '4'),
+  law: AWIR('14', '5'),
   values: [
     {
       validFrom: '2006-01-01',
@@ -13,6 +13,7 @@ export const minimumToeslag = defineParam({
       source: 'AWIR-2026',
       verification: 'OFF-copy',
       quote: 'Een tegemoetkoming wordt niet toegekend indien deze minder dan € 24 zou bedragen.',
+      note: 'Art. 14 lid 5 in the text in force on 2026-01-01 (lid 4 there rounds the amount to whole euros).',
     },
     {
       validFrom: '2027-01-01',

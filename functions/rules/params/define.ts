@@ -70,13 +70,42 @@ export const PW = (article: string, lid?: string): LawRef => ({
 });
 
 const lawRef =
-  (bwb: string, law: string) =>
-  (article: string, lid?: string): LawRef => ({ bwb, law, article, ...(lid ? { lid } : {}) });
+  (bwb: string, law: string, paths: Record<string, string> = {}) =>
+  (article: string, lid?: string): LawRef => {
+    const path = paths[article];
+    return { bwb, law, article, ...(lid ? { lid } : {}), ...(path ? { path } : {}) };
+  };
+
+/**
+ * Where articles sit in laws divided into chapters, for wetten.overheid.nl's full element ids. Only
+ * what the MinBZK regelrecht corpus states (the hoofdstuk/paragraaf of its cross-references in the
+ * 2026-01-01 texts); other articles keep the short #Artikel<n> fragment.
+ */
+const AWIR_PATHS: Record<string, string> = {
+  ...Object.fromEntries(['2', '3', '4'].map((a) => [a, 'Hoofdstuk1_Paragraaf2'])),
+  ...Object.fromEntries(['7', '8'].map((a) => [a, 'Hoofdstuk1_Paragraaf3'])),
+  ...Object.fromEntries(['15', '16', '18'].map((a) => [a, 'Hoofdstuk2_Paragraaf2'])),
+  ...Object.fromEntries(['26b', '30'].map((a) => [a, 'Hoofdstuk2_Paragraaf3'])),
+  '38': 'Hoofdstuk2_Paragraaf5',
+};
+const WHT_PATHS: Record<string, string> = {
+  '1': 'Hoofdstuk1_Paragraaf1',
+  ...Object.fromEntries(['2', '4', '5'].map((a) => [a, 'Hoofdstuk1_Paragraaf2'])),
+  '7': 'Hoofdstuk2_Paragraaf1',
+  '9': 'Hoofdstuk2_Paragraaf2',
+  ...Object.fromEntries(['11', '13'].map((a) => [a, 'Hoofdstuk2_Paragraaf3'])),
+  '14': 'Hoofdstuk2_Paragraaf4',
+  ...Object.fromEntries(['16', '17', '19'].map((a) => [a, 'Hoofdstuk3_Paragraaf1'])),
+  '20': 'Hoofdstuk3_Paragraaf2',
+  '21': 'Hoofdstuk3_Paragraaf3',
+  '26': 'Hoofdstuk4',
+  '27': 'Hoofdstuk5',
+};
 
 /** Algemene wet inkomensafhankelijke regelingen. */
-export const AWIR = lawRef('BWBR0018472', 'Awir');
+export const AWIR = lawRef('BWBR0018472', 'Awir', AWIR_PATHS);
 /** Wet op de huurtoeslag. */
-export const WHT = lawRef('BWBR0008659', 'Wet op de huurtoeslag');
+export const WHT = lawRef('BWBR0008659', 'Wet op de huurtoeslag', WHT_PATHS);
 /** Wet op de zorgtoeslag. */
 export const WZT = lawRef('BWBR0018451', 'Wet op de zorgtoeslag');
 /** Wet op het kindgebonden budget. */

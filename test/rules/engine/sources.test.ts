@@ -7,11 +7,12 @@ import { adult, screen } from '../../support/screen';
 
 describe('law links: one builder, the text in force on the peildatum', () => {
   it('builds https://wetten.overheid.nl/<BWB>/<date>#Artikel<n>, or the full path where given', () => {
-    expect(lawUrl(AWIR('7', '2'), '2026-03-01')).toBe(
-      'https://wetten.overheid.nl/BWBR0018472/2026-03-01#Artikel7',
+    // Art. 14: the corpus gives no chapter path, so the short fragment.
+    expect(lawUrl(AWIR('14', '5'), '2026-03-01')).toBe(
+      'https://wetten.overheid.nl/BWBR0018472/2026-03-01#Artikel14',
     );
-    expect(lawUrl({ ...AWIR('7'), path: 'Hoofdstuk1_Paragraaf1.3' }, '2026-03-01')).toBe(
-      'https://wetten.overheid.nl/BWBR0018472/2026-03-01#Hoofdstuk1_Paragraaf1.3_Artikel7',
+    expect(lawUrl({ bwb: 'BWBR0018472', article: '7', path: 'Hoofdstuk1_Paragraaf3' }, '2026-03-01')).toBe(
+      'https://wetten.overheid.nl/BWBR0018472/2026-03-01#Hoofdstuk1_Paragraaf3_Artikel7',
     );
   });
 
@@ -43,5 +44,19 @@ describe('law links: one builder, the text in force on the peildatum', () => {
       'https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel21',
       'https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel21',
     ]);
+  });
+});
+
+describe('law links into laws with chapters', () => {
+  it('use the full element id where the regelrecht corpus gives the article its chapter and paragraph', () => {
+    const urls = screen('huurtoeslag', { ...adult, coResidents27Plus: 1 }).reasons.flatMap((r) =>
+      r.sources.map((s) => s.url),
+    );
+    expect(urls).toContain(
+      'https://wetten.overheid.nl/BWBR0008659/2026-03-01#Hoofdstuk2_Paragraaf1_Artikel7',
+    );
+    expect(urls).toContain(
+      'https://wetten.overheid.nl/BWBR0018472/2026-03-01#Hoofdstuk1_Paragraaf3_Artikel7',
+    );
   });
 });

@@ -15,7 +15,7 @@ function terms(partner: boolean, ctx: EvalContext) {
 /**
  * Zorgtoeslag per year in whole euros (Wzt art. 2): the standaardpremie (doubled with a toeslagpartner)
  * minus the normpremie = p_d × drempelinkomen + 13,73% × the income above the drempel.
- * Rounded to whole euros (Awir art. 14 lid 3) before the € 24 minimum is applied, which is what
+ * Rounded to whole euros (Awir art. 14 lid 4, text of 2026-01-01) before the € 24 minimum is applied, which is what
  * reproduces the published limits 40.857 and 51.142.
  */
 export function zorgtoeslagYearEuros(incomeCents: number, partner: boolean, ctx: EvalContext): number {
