@@ -120,7 +120,7 @@ export function summaryTable(data: StatsResponse, copy: DashboardContent): Table
 
 /** Per regulation and month; a month without any screening is a true zero. */
 export function trendTable(data: StatsResponse, copy: DashboardContent): TableModel {
-  const signals = signalsBy(data.rows, (row) => row.month);
+  const signals = signalsBy(data.rows, (row) => row.month ?? row.period ?? '');
   const months = monthsBetween(data.from, data.to);
   return {
     id: 'trend',
