@@ -7,7 +7,7 @@ import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
-import { navigate } from '../lib/router';
+import { goBackTo, navigate, replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers } from '../lib/session';
 import { ChildcareQuestion } from './question/childcare-question';
 import { ChildrenQuestion } from './question/children-question';
@@ -43,8 +43,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   // A hash that does not match the path (old link, changed answers) goes to where the visit is.
   useEffect(() => {
     if (question) return;
-    if (state.current) window.location.replace(`#/${fromCheck ? 'change' : 'question'}/${state.current.id}`);
-    else window.location.replace('#/check');
+    replaceRoute(state.current ? { page: 'question', id: state.current.id, fromCheck } : { page: 'check' });
   }, [question, state.current, fromCheck]);
   if (!question) return null;
 
@@ -64,9 +63,9 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const goBack = () => {
-    if (fromCheck) return navigate({ page: 'check' });
+    if (fromCheck) return goBackTo({ page: 'check' });
     const previous = state.asked[(index === -1 ? state.asked.length : index) - 1];
-    navigate(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
+    goBackTo(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
   };
 
   const Kind = KINDS[question.kind];
