@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerOne, type Person } from './drive';
-import { type Harness, settled, startHarness } from './harness';
+import { axe, type Harness, settled, startHarness } from './harness';
 
 /**
  * The flow's own controls in Chromium at 360×740: the in-page Back is the browser's Back
- * (no extra history entries).
+ * (no extra history entries); a submit with errors shows the GOV.UK error summary.
  */
 let harness: Harness;
 beforeAll(async () => {
@@ -104,6 +104,75 @@ describe('Back', () => {
     await page.waitForFunction(() => window.location.hash === '#/');
     await page.getByRole('link', { name: /Start/ }).waitFor();
     expect(await historyLength(page)).toBe(length);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+/** Answers questions until the app asks `id`. */
+async function reach(page: Page, id: string): Promise<void> {
+  for (let step = 0; step < 30; step++) {
+    const hash = await settled(page);
+    if (hash === `#/question/${id}`) return;
+    await answerOne(page, person, hash.split('/')[2] ?? '', 'mouse');
+    await page.waitForFunction((before) => window.location.hash !== before, hash);
+  }
+  throw new Error(`never asked ${id}`);
+}
+
+const summaryFocused = (page: Page) =>
+  page.waitForFunction(() => document.activeElement?.classList.contains('sw-error-summary') === true);
+
+describe('error summary', () => {
+  it('a failed submit shows "Er is een probleem" on top with a link per error, focused, "Fout: " in the title; axe clean', async () => {
+    const { page, problems, close } = await harness.open();
+    await page.goto(`${harness.url}/#/question`);
+    const first = await settled(page);
+    const title = await page.title();
+    expect(title).not.toMatch(/^Fout: /);
+
+    // A radio question left empty.
+    await page.locator('main form button[type="submit"]').click();
+    await summaryFocused(page);
+    const summary = page.locator('.sw-error-summary');
+    expect(await summary.locator('h2').textContent()).toBe('Er is een probleem');
+    expect(await page.title()).toBe(`Fout: ${title}`);
+    expect(await axe(page)).toEqual([]);
+    const link = summary.locator('a');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    const target = (await link.getAttribute('href'))?.slice(1);
+    await page.waitForFunction((id) => document.activeElement?.id === id, target);
+    expect(await page.evaluate(() => window.location.hash)).toBe(first); // the route stays
+
+    // A money question with an amount that is not one: the message gives an example.
+    await reach(page, 'netIncomeMonthly');
+    await page.locator('#q-netIncomeMonthly').fill('veel');
+    await page.locator('main form button[type="submit"]').click();
+    await summaryFocused(page);
+    expect(await summary.locator('a').textContent()).toBe(
+      'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
+    );
+    expect(await page.locator('#q-netIncomeMonthly-error').textContent()).toBe(
+      'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
+    );
+    expect(await page.title()).toMatch(/^Fout: /);
+    expect(await axe(page)).toEqual([]);
+    await summary.locator('a').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'q-netIncomeMonthly');
+    await page.locator('#q-netIncomeMonthly').fill('1.250,50');
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForFunction(() => window.location.hash !== '#/question/netIncomeMonthly');
+    expect(await page.title()).not.toMatch(/^Fout: /);
+
+    // In English: "There is a problem", "Error: ".
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+    await page.locator('main form button[type="submit"]').click();
+    await summaryFocused(page);
+    expect(await summary.locator('h2').textContent()).toBe('There is a problem');
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await axe(page)).toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });

@@ -101,6 +101,8 @@ export interface Content {
     stopReading: string;
     footer: string;
     pageTitle: (page: string) => string;
+    /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
+    errorPageTitle: (page: string) => string;
   };
 
   start: {
@@ -140,10 +142,13 @@ export interface Content {
 
   questions: Record<QuestionId, QuestionCopy>;
 
+  /** Each message says what to do; money ones show an amount in the format the field takes. */
   errors: {
+    /** The error summary's heading, "There is a problem". */
     summaryTitle: string;
+    /** A radio group left empty. */
     required: string;
-    chooseOne: string;
+    childcareType: string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;

@@ -92,7 +92,11 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
         content={content}
         answers={answers}
         dontKnow={isDontKnow(answers, question)}
-        heading={(children) => <Heading title={content.common.pageTitle(copy.label)}>{children}</Heading>}
+        heading={(children, failed) => (
+          <Heading title={(failed ? content.common.errorPageTitle : content.common.pageTitle)(copy.label)}>
+            {children}
+          </Heading>
+        )}
         onSubmit={(values) => goNext(withAnswer(answers, question, values))}
         onDontKnow={() => goNext(withDontKnow(answers, question))}
         actions={

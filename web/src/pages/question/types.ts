@@ -9,8 +9,11 @@ export interface KindProps {
   copy: QuestionCopy;
   content: Content;
   answers: Answers;
-  /** The page's h1 holding the question text; kinds place it (in a legend or around a label). */
-  heading: (children: ComponentChildren) => ComponentChildren;
+  /**
+   * The page's h1 holding the question text; kinds place it (in a legend or around a label).
+   * `failed`: the last submit had errors, so the document title starts with "Error: ".
+   */
+  heading: (children: ComponentChildren, failed: boolean) => ComponentChildren;
   /** The answered "I don't know" before. */
   dontKnow: boolean;
   onSubmit: (values: Record<string, unknown>) => void;
@@ -18,16 +21,3 @@ export interface KindProps {
   /** Buttons under the form: Next, and "I don't know" where the question allows it. */
   actions: ComponentChildren;
 }
-
-export const focusFirstError = (ids: string[]) => {
-  // Wait for the error to render, then put the cursor where it must be fixed.
-  requestAnimationFrame(() => {
-    for (const id of ids) {
-      const element = document.getElementById(id);
-      if (element) {
-        element.focus();
-        return;
-      }
-    }
-  });
-};
