@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../functions/rules/index';
+import { type Answers, QUESTIONS } from '../../../functions/rules/index';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
 import { flowState, withAnswer } from '../../../web/src/flow/path';
@@ -108,12 +108,56 @@ describe('question pages', () => {
     expect(stored().partner).toBe(false);
   });
 
-  it('boolean with "I don\'t know": the third option records answers.dontKnow', () => {
-    visit(youngAdult, 'parentsCannotSupport');
-    fireEvent.click(screen.getByLabelText(nl.common.dontKnow));
-    next();
-    expect(stored().dontKnow).toEqual(['parentsCannotSupport']);
-    expect(stored().parentsCannotSupport).toBeUndefined();
+  it('"I don\'t know" is one and the same button on every question that allows it, and only there', () => {
+    const owner: Answers = { ...adult, housing: 'own', homeEquity: 5_000_000 };
+    const cases: [Answers, string][] = [
+      [adult, 'coResidents27Plus'],
+      [adult, 'netIncomeMonthly'],
+      [adult, 'assets'],
+      [adult, 'grossIncomeYearly'],
+      [adult, 'rent'],
+      [adult, 'selfContainedHome'],
+      [adult, 'specialCosts'],
+      [owner, 'homeEquity'],
+      [youngAdult, 'parentsCannotSupport'],
+    ];
+    // receivesKinderbijslag allows it too, but no regulation needs it yet, so the flow never asks it.
+    const allowing = QUESTIONS.filter(
+      (question) => question.dontKnow && question.id !== 'receivesKinderbijslag',
+    ).map((question) => question.id);
+    expect(cases.map(([, id]) => id).sort()).toEqual([...allowing].sort());
+    expect(allowing).toEqual(expect.arrayContaining(['specialCosts', 'selfContainedHome']));
+    for (const [person, id] of cases) {
+      visit(person, id);
+      const buttons = screen.getAllByRole('button', { name: nl.flow.dontKnowButton });
+      expect(buttons, id).toHaveLength(1);
+      expect(buttons[0]?.className, id).toBe('utrecht-button utrecht-button--secondary-action sw-dont-know');
+      expect(buttons[0]?.getAttribute('type'), id).toBe('button');
+      // Right after Next, in the same place on every kind.
+      const submit = screen.getByRole('button', { name: nl.common.next });
+      expect(submit.parentElement, id).toBe(buttons[0]?.parentElement ?? null);
+      expect(screen.queryByRole('radio', { name: /weet/i }), id).toBeNull();
+      fireEvent.click(buttons[0] as HTMLElement);
+      expect(stored().dontKnow, id).toEqual([id]);
+      expect((stored() as Record<string, unknown>)[id], id).toBeUndefined();
+      cleanup();
+      // Back on the question, the earlier "I don't know" is said, next to the button.
+      render(<QuestionPage content={nl} peildatum={PEILDATUM} id={id} fromCheck={false} />);
+      expect(screen.getByText(nl.flow.dontKnowChosen), id).toBeTruthy();
+      expect(
+        screen.getByRole('button', { name: nl.flow.dontKnowButton }).getAttribute('aria-describedby'),
+      ).toBe('sw-dont-know-chosen');
+      cleanup();
+      sessionStorage.clear();
+    }
+  });
+
+  it('questions that do not allow "I don\'t know" have no such button', () => {
+    for (const id of ['age', 'partner', 'housing', 'children']) {
+      visit(adult, id);
+      expect(screen.queryByRole('button', { name: nl.flow.dontKnowButton }), id).toBeNull();
+      cleanup();
+    }
   });
 
   it('choice: every option has its own words', () => {

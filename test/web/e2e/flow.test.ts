@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOne, type Person } from './drive';
+import { answerAll, answerOne, type Person } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
 /**
  * The flow's own controls in Chromium at 360×740: the in-page Back is the browser's Back
- * (no extra history entries); a submit with errors shows the GOV.UK error summary.
+ * (no extra history entries); a submit with errors shows the GOV.UK error summary; "I don't know"
+ * is one button, and for a self-contained home and extra costs it gives `possibly`, not `unlikely`.
  */
 let harness: Harness;
 beforeAll(async () => {
@@ -173,6 +174,51 @@ describe('error summary', () => {
     expect(await summary.locator('h2').textContent()).toBe('There is a problem');
     expect(await page.title()).toMatch(/^Error: /);
     expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('"I don\'t know"', () => {
+  it('the same button on a yes/no and a money question; for the home and extra costs it gives possibly', async () => {
+    const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
+    await page.goto(`${harness.url}/#/question`);
+    await reach(page, 'selfContainedHome');
+    const button = page.locator('main form button.sw-dont-know');
+    expect(await button.count()).toBe(1);
+    expect(await page.locator('#q-selfContainedHome-dont-know').count()).toBe(0); // no radio variant
+    const looks = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return [element.className, element.textContent, style.backgroundColor, style.borderColor].join('|');
+      });
+    const onYesNo = await looks('main form button.sw-dont-know');
+    expect(await axe(page)).toEqual([]);
+
+    const unsure: Person = { ...person, dontKnow: ['selfContainedHome', 'specialCosts'] };
+    const asked = await answerAll(page, unsure, 'touch');
+    expect(asked).toEqual(expect.arrayContaining(['selfContainedHome', 'specialCosts']));
+
+    // Back on a money question that allows it: the same button, looking the same.
+    await page.goto(`${harness.url}/#/change/rent`);
+    await settled(page);
+    expect(await looks('main form button.sw-dont-know')).toBe(onYesNo);
+    // Back on the home question: the earlier "I don't know" is said; axe clean.
+    await page.goto(`${harness.url}/#/change/selfContainedHome`);
+    await settled(page);
+    await page.locator('.sw-dont-know__chosen').waitFor();
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${harness.url}/#/results`);
+    await page.locator('.sw-card').first().waitFor();
+    for (const [regulation, field] of [
+      ['huurtoeslag', 'zelfstandige woning'],
+      ['bijzondere-bijstand', 'extra kosten'],
+    ] as const) {
+      const card = page.locator(`.sw-card[data-regulation="${regulation}"]`);
+      expect(await card.getAttribute('data-verdict'), regulation).toBe('possibly');
+      expect(await card.textContent(), regulation).toMatch(new RegExp(`U wist niet alles \\(${field}\\)`));
+    }
     expect(problems).toEqual([]);
     await close();
   });

@@ -263,7 +263,6 @@ export const en: Content = {
     retry: 'Try again',
     yes: 'Yes',
     no: 'No',
-    dontKnow: 'I do not know',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
@@ -303,6 +302,7 @@ export const en: Content = {
   flow: {
     progress: (step, total) => `Question ${step} of about ${total}`,
     dontKnowButton: 'I do not know',
+    dontKnowChosen: 'Your earlier answer: I do not know.',
     moneyPrefix: '€',
     period: { month: 'a month', year: 'a year', stock: 'in total' },
     moneyExample: 'For example: 1401.50',

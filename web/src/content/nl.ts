@@ -266,7 +266,6 @@ export const nl: Content = {
     retry: 'Probeer opnieuw',
     yes: 'Ja',
     no: 'Nee',
-    dontKnow: 'Weet ik niet',
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
@@ -307,6 +306,7 @@ export const nl: Content = {
   flow: {
     progress: (step, total) => `Vraag ${step} van ongeveer ${total}`,
     dontKnowButton: 'Ik weet het niet',
+    dontKnowChosen: 'U koos eerder: Ik weet het niet.',
     moneyPrefix: '€',
     period: { month: 'per maand', year: 'per jaar', stock: 'in totaal' },
     moneyExample: 'Bijvoorbeeld: 1.401,50',

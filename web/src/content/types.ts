@@ -96,7 +96,6 @@ export interface Content {
     retry: string;
     yes: string;
     no: string;
-    dontKnow: string;
     readAloud: string;
     stopReading: string;
     footer: string;
@@ -123,7 +122,10 @@ export interface Content {
 
   flow: {
     progress: (step: number, total: number) => string;
+    /** The one "I don't know" button, the same on every question that allows it. */
     dontKnowButton: string;
+    /** Shown with it when the question was answered "I don't know" before. */
+    dontKnowChosen: string;
     moneyPrefix: string;
     period: Record<'month' | 'year' | 'stock', string>;
     moneyExample: string;

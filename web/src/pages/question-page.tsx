@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Answers, Question } from '../../../functions/rules/index';
+import { DontKnow } from '../components/dont-know';
 import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
@@ -69,8 +70,6 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const Kind = KINDS[question.kind];
-  const showDontKnowButton =
-    question.dontKnow !== undefined && (question.kind === 'money' || question.kind === 'integer');
   const spoken = () =>
     [copy.label, copy.hint, copy.help?.title, ...(copy.help?.body ?? [])].filter(Boolean).join('. ');
 
@@ -91,14 +90,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
         copy={copy}
         content={content}
         answers={answers}
-        dontKnow={isDontKnow(answers, question)}
         heading={(children, failed) => (
           <Heading title={(failed ? content.common.errorPageTitle : content.common.pageTitle)(copy.label)}>
             {children}
           </Heading>
         )}
         onSubmit={(values) => goNext(withAnswer(answers, question, values))}
-        onDontKnow={() => goNext(withDontKnow(answers, question))}
         actions={
           <>
             {copy.help && <Help help={copy.help} />}
@@ -106,14 +103,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
               <button type="submit" class="utrecht-button utrecht-button--primary-action">
                 {content.common.next}
               </button>
-              {showDontKnowButton && (
-                <button
-                  type="button"
-                  class="utrecht-button utrecht-button--secondary-action"
-                  onClick={() => goNext(withDontKnow(answers, question))}
-                >
-                  {content.flow.dontKnowButton}
-                </button>
+              {question.dontKnow !== undefined && (
+                <DontKnow
+                  content={content}
+                  chosen={isDontKnow(answers, question)}
+                  onChoose={() => goNext(withDontKnow(answers, question))}
+                />
               )}
             </div>
           </>

@@ -3,18 +3,15 @@ import { RadioGroup } from '../../components/fields';
 import { QuestionForm, useFieldErrors } from './question-form';
 import type { KindProps } from './types';
 
-const DONT_KNOW = 'dont-know';
-
 /**
  * Yes/no and multiple-choice questions: radio buttons in a fieldset whose legend is the h1.
- * Where the question allows it, "I don't know" is one more option.
+ * "I don't know" is not an option here: it is the flow's one DontKnow button, as on every kind.
  */
 export function ChoiceQuestion(props: KindProps) {
   const { question, copy, content } = props;
   const stored = props.answers[question.id as keyof typeof props.answers];
   const isBoolean = question.kind === 'boolean';
-  const initial = props.dontKnow ? DONT_KNOW : stored === undefined ? undefined : String(stored);
-  const [value, setValue] = useState<string | undefined>(initial);
+  const [value, setValue] = useState<string | undefined>(stored === undefined ? undefined : String(stored));
   const errors = useFieldErrors();
   const name = `q-${question.id}`;
 
@@ -25,14 +22,12 @@ export function ChoiceQuestion(props: KindProps) {
       copy.options?.[option] ??
       (option === 'true' ? content.common.yes : option === 'false' ? content.common.no : option),
   }));
-  if (question.dontKnow) options.push({ value: DONT_KNOW, label: content.common.dontKnow });
 
   // The summary links to the first option: that is where the answer is chosen.
   const firstId = `${name}-${options[0]?.value}`;
   const submit = () => {
     if (!errors.report(value === undefined ? { [firstId]: content.errors.required } : {})) return;
-    if (value === DONT_KNOW) props.onDontKnow();
-    else props.onSubmit({ [question.id]: isBoolean ? value === 'true' : value });
+    props.onSubmit({ [question.id]: isBoolean ? value === 'true' : value });
   };
 
   return (

@@ -14,10 +14,7 @@ export interface KindProps {
    * `failed`: the last submit had errors, so the document title starts with "Error: ".
    */
   heading: (children: ComponentChildren, failed: boolean) => ComponentChildren;
-  /** The answered "I don't know" before. */
-  dontKnow: boolean;
   onSubmit: (values: Record<string, unknown>) => void;
-  onDontKnow: () => void;
-  /** Buttons under the form: Next, and "I don't know" where the question allows it. */
+  /** Buttons under the form: Next, and the one "I don't know" (components/dont-know) where allowed. */
   actions: ComponentChildren;
 }
