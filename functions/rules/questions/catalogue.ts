@@ -94,7 +94,13 @@ export const QUESTIONS: readonly Question[] = [
   }),
   q({ id: 'homeEquity', kind: 'money', period: 'stock', dontKnow: 'homeEquity', group: 'assets' }),
   q({ id: 'rent', kind: 'money', period: 'month', dontKnow: 'rent', group: 'housing', stage: 3 }),
-  q({ id: 'selfContainedHome', kind: 'boolean', group: 'housing', stage: 2 }),
+  q({
+    id: 'selfContainedHome',
+    kind: 'boolean',
+    dontKnow: 'selfContainedHome',
+    group: 'housing',
+    stage: 2,
+  }),
   q({ id: 'healthInsuranceNL', kind: 'boolean', group: 'situation' }),
   q({
     id: 'working',
@@ -111,7 +117,7 @@ export const QUESTIONS: readonly Question[] = [
     group: 'children',
     stage: 2,
   }),
-  q({ id: 'specialCosts', kind: 'boolean', group: 'situation' }),
+  q({ id: 'specialCosts', kind: 'boolean', dontKnow: 'specialCosts', group: 'situation' }),
 ];
 
 /** The question that fills an answer path. */
