@@ -141,6 +141,7 @@ describe('AWS path: each signal counts exactly once, whatever answers are lost',
     proxy.mode = 'forward';
     const [body = ''] = queue;
     expect(await consume()(message(body))).toEqual({ batchItemFailures: [] });
+    expect(await consume()(message(body))).toEqual({ batchItemFailures: [] }); // SQS redelivery
     expect(await counts()).toBe(1);
     await recorder.record(signal({ sessionId, verdict: 'unlikely', at: Date.now() + 1 }));
     expect(await consume()(message(body))).toEqual({ batchItemFailures: [] }); // a late redelivery
