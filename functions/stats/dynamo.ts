@@ -24,7 +24,7 @@ import { isCellName } from './cells';
  * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
  *
  *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
- *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL) and k0, c0, x0
+ *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL); k0, c0, x0; w1, k1, c1, x1
  */
 
 /** Counter writes are spread over this many partition keys, summed on read (one Query each). */
@@ -121,6 +121,10 @@ export class DynamoStatsTable {
           Key: key,
           UpdateExpression:
             'SET k0 = if_not_exists(#k, :none), c0 = if_not_exists(#c, :empty), x0 = if_not_exists(#x, :zero), ' +
+            // One step of history: the write replaced and what *it* replaced, so a replay that comes
+            // after the next screening still finds its own write (see the catch below).
+            'w1 = if_not_exists(#w, :none), k1 = if_not_exists(k0, :none), c1 = if_not_exists(c0, :empty), ' +
+            'x1 = if_not_exists(x0, :zero), ' +
             '#k = :k, #c = :c, #at = :at, #w = :w, #x = :x',
           // Reserved words (AT) and single letters are always named, never written inline.
           ConditionExpression: 'attribute_not_exists(#at) OR #at < :at OR (#at = :at AND #w < :w)',
@@ -144,6 +148,11 @@ export class DynamoStatsTable {
       const current = await this.getItem(key);
       if (current?.w?.S === write.w) {
         return { kind: 'replayed', old: contribution(current, '0') } satisfies SwapResult;
+      }
+      // Applied, then replaced by the next screening, whose increments took this one's off: this
+      // one's own increments are still due (once: the counter writes are conditional).
+      if (current?.w1?.S === write.w) {
+        return { kind: 'replayed', old: contribution(current, '1') } satisfies SwapResult;
       }
       return { kind: 'superseded' } satisfies SwapResult;
     }
@@ -447,11 +456,11 @@ function addExpression(entries: [string, number][]) {
 
 function contribution(
   item: Record<string, AttributeValue> | undefined,
-  suffix: '' | '0',
+  suffix: '' | '0' | '1',
 ): VisitContribution | null {
   const k = item?.[`k${suffix}`]?.S;
   if (!item || !k) return null;
   const c = (item[`c${suffix}`]?.L ?? []).map((v) => v.S ?? '').filter(Boolean);
-  const expiresAt = Number((suffix === '' ? item[TTL_ATTRIBUTE] : item.x0)?.N ?? 0);
+  const expiresAt = Number(item[suffix === '' ? TTL_ATTRIBUTE : `x${suffix}`]?.N ?? 0);
   return { k, c, expiresAt };
 }

@@ -57,7 +57,22 @@ describe('privacy of what is stored and logged', () => {
       const pk = item.pk?.S ?? '';
       const names = Object.keys(item).sort();
       if (pk.startsWith('v#')) {
-        expect(names).toEqual(['at', 'c', 'c0', 'k', 'k0', 'pk', 'sk', 'ttl', 'w', 'x0']);
+        expect(names).toEqual([
+          'at',
+          'c',
+          'c0',
+          'c1',
+          'k',
+          'k0',
+          'k1',
+          'pk',
+          'sk',
+          'ttl',
+          'w',
+          'w1',
+          'x0',
+          'x1',
+        ]);
       } else {
         expect(pk).toMatch(/^c#\d+$/);
         // Cells, and the writer numbers of exactly-once writes (a random id per Lambda instance → a count).
