@@ -1,5 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoStatsTable } from './dynamo';
+import { DynamoStatsTable, WRITE_SHARDS } from './dynamo';
 import type { Logger } from './log';
 import type { StatsOp } from './ops';
 import { StatsRecorder } from './recorder';
@@ -30,8 +30,9 @@ export function awsDynamoClient(config: DynamoDBClientConfig = {}): DynamoDBClie
   });
 }
 
+/** The table as the Lambdas use it: every call, reads and the health check too, ends within the deadline. */
 export function awsStatsTable(tableName: string, client = awsDynamoClient()): DynamoStatsTable {
-  return new DynamoStatsTable(client, tableName);
+  return new DynamoStatsTable(client, tableName, WRITE_SHARDS, STATS_DEADLINE_MS);
 }
 
 /**

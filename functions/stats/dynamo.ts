@@ -71,6 +71,8 @@ export class DynamoStatsTable {
     readonly client: DynamoDBClient,
     readonly table: string,
     readonly shards = WRITE_SHARDS,
+    /** If set, every single call (SDK retries included) ends by this many ms, as by withDeadline. */
+    readonly callDeadlineMs?: number,
   ) {}
 
   /**
@@ -81,7 +83,7 @@ export class DynamoStatsTable {
    * applied by the server: every write is conditional, so that does not count twice.
    */
   withDeadline(signal: AbortSignal): DynamoStatsTable {
-    const view = new DynamoStatsTable(this.client, this.table, this.shards);
+    const view = new DynamoStatsTable(this.client, this.table, this.shards, this.callDeadlineMs);
     view.deadline = signal;
     return view;
   }
@@ -99,7 +101,9 @@ export class DynamoStatsTable {
         command,
         options,
       );
-    const signal = this.deadline;
+    const perCall = this.callDeadlineMs === undefined ? undefined : AbortSignal.timeout(this.callDeadlineMs);
+    const signal =
+      perCall && this.deadline ? AbortSignal.any([perCall, this.deadline]) : (perCall ?? this.deadline);
     if (!signal) return call();
     if (signal.aborted) return Promise.reject(new StatsDeadlineError('statistics deadline passed'));
     return new Promise((resolve, reject) => {

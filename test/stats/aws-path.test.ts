@@ -106,6 +106,23 @@ describe('AWS path: hard deadline on every DynamoDB call', () => {
   }, 60_000);
 });
 
+describe('AWS path: every other DynamoDB call ends at the deadline too', () => {
+  it('while the store hangs, the health check says no and a read fails, both in bounded time', async () => {
+    proxy.mode = 'hang';
+    const hungBefore = proxy.hung;
+    const health = recorder.healthy();
+    const read = recorder.read(period).then(
+      () => 'read',
+      (error: Error) => error.name,
+    );
+    expect(await within(health, WATCHDOG_MS)).toBe('done');
+    expect(await health).toBe(false);
+    expect(await within(read, WATCHDOG_MS)).toBe('done');
+    expect(await read).toBe('StatsDeadlineError');
+    expect(proxy.hung).toBeGreaterThan(hungBefore);
+  });
+});
+
 describe('AWS path: each signal counts exactly once, whatever answers are lost', () => {
   it('an answer dropped after dynalite applied the write: the SDK retry is a no-op', async () => {
     proxy.mode = 'drop-response';
