@@ -29,7 +29,12 @@ export function TodoList({ results, content }: { results: RegulationResult[]; co
         const todo = copy.todo[result.regulation];
         const yearly = yearlyText(result, content);
         return (
-          <li class="sw-todo__item" key={result.regulation} data-todo={result.regulation}>
+          <li
+            class="sw-todo__item"
+            key={result.regulation}
+            data-todo={result.regulation}
+            data-yearly={result.estimate?.yearly ?? ''}
+          >
             <p class="sw-todo__line">
               <strong class="sw-todo__name">{copy.regulations[result.regulation]}</strong>{' '}
               <span class={`sw-badge sw-badge--${result.verdict}`}>
