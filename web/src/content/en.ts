@@ -550,12 +550,12 @@ export const en: Content = {
     perYear: (amount, upTo) => (upTo ? `up to ${amount} a year` : `${amount} a year`),
     todo: {
       'algemene-bijstand': {
-        text: 'Read how to apply for bijstand (via werk.nl or the municipality)',
+        text: 'Read how to apply for bijstand',
         link: true,
       },
       aio: { text: 'Do the AIO check of the SVB', link: true },
       'bijzondere-bijstand': {
-        text: 'Call the general number of your municipality. Ask for special assistance (bijzondere bijstand).',
+        text: 'Call your municipality. Ask for bijzondere bijstand.',
         link: false,
       },
       zorgtoeslag: { text: 'Apply with Mijn toeslagen', link: true },
@@ -565,7 +565,7 @@ export const en: Content = {
         link: true,
       },
       kinderopvangtoeslag: {
-        text: 'Apply with Mijn toeslagen, within 3 months after childcare starts',
+        text: 'Apply within 3 months with Mijn toeslagen',
         link: true,
       },
     },

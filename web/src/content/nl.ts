@@ -554,20 +554,20 @@ export const nl: Content = {
     missing: 'Dit weten we nog niet:',
     perYear: (amount, upTo) => (upTo ? `tot ${amount} per jaar` : `${amount} per jaar`),
     todo: {
-      'algemene-bijstand': { text: 'Lees hoe u bijstand aanvraagt (via werk.nl of de gemeente)', link: true },
+      'algemene-bijstand': { text: 'Lees hoe u bijstand aanvraagt', link: true },
       aio: { text: 'Doe de AIO-check van de SVB', link: true },
       'bijzondere-bijstand': {
-        text: 'Bel het algemene nummer van uw gemeente. Vraag naar bijzondere bijstand.',
+        text: 'Bel uw gemeente. Vraag naar bijzondere bijstand.',
         link: false,
       },
       zorgtoeslag: { text: 'Vraag aan met Mijn toeslagen', link: true },
       huurtoeslag: { text: 'Vraag aan met Mijn toeslagen', link: true },
       'kindgebonden-budget': {
-        text: 'Meestal vanzelf. Geen brief gehad? Vraag aan met Mijn toeslagen',
+        text: 'Meestal vanzelf. Geen brief? Vraag aan met Mijn toeslagen',
         link: true,
       },
       kinderopvangtoeslag: {
-        text: 'Vraag aan met Mijn toeslagen, binnen 3 maanden na de start van de opvang',
+        text: 'Vraag binnen 3 maanden aan met Mijn toeslagen',
         link: true,
       },
     },

@@ -204,7 +204,6 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   return (
     <div class="sw-page sw-results">
       <Heading title={content.common.pageTitle(copy.title)}>{copy.title}</Heading>
-      <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
       {data.parameters.stale && (
         <div class="utrecht-alert utrecht-alert--warning" role="note">
           <p class="utrecht-paragraph">{copy.staleNotice}</p>
@@ -219,6 +218,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         ) : (
           <p class="utrecht-paragraph">{copy.summaryNone}</p>
         )}
+        <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
       </section>
       <div class="sw-actions sw-no-print">
         <ReadAloud text={spoken} content={content} />
