@@ -8,7 +8,7 @@ import type { ScreenRequest } from '../../../web/src/lib/api';
 import { formatMoney } from '../../../web/src/lib/money';
 import { ResultCard } from '../../../web/src/pages/results/card';
 import ResultsPage from '../../../web/src/pages/results-page';
-import { pensioner } from '../../support/screen';
+import { adult, pensioner } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 
@@ -96,6 +96,15 @@ describe('results page', () => {
         expect(links[0]?.textContent).toBe(`${nl.results.todo[result.regulation].text} ${nl.results.newTab}`);
       }
     }
+  });
+
+  it('an action without a link says whom to call (bijzondere bijstand: the municipality)', async () => {
+    show(adult);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const item = document.querySelector('[data-todo="bijzondere-bijstand"]') as HTMLElement;
+    expect(item).not.toBeNull();
+    expect(within(item).queryByRole('link')).toBeNull();
+    expect(within(item).getByText(nl.results.todo['bijzondere-bijstand'].text)).toBeTruthy();
   });
 
   it('likely: the detail (amounts, why, documents, help) is folded away, closed; the repayment explainer once', async () => {

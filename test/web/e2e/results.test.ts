@@ -18,20 +18,23 @@ afterAll(async () => harness?.close());
 
 const A4 = { width: '210mm', height: '297mm' };
 
-/** Words a person sees: text that is rendered, outside any closed disclosure (its summary counts). */
-const visibleWords = (page: Page) =>
+/** Words and links a person sees: rendered, outside any closed disclosure (its summary counts). */
+const visible = (page: Page) =>
   page.evaluate(() => {
+    const shown = (element: Element) => {
+      if (!element.checkVisibility({ visibilityProperty: true })) return false;
+      const closed = element.closest('details:not([open])');
+      return !closed || element.closest('summary') !== null;
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const words: string[] = [];
+    let words = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
-      if (!element?.checkVisibility({ visibilityProperty: true })) continue;
-      const closed = element.closest('details:not([open])');
-      if (closed && !element.closest('summary')) continue;
-      if (element.closest('script, style')) continue;
-      words.push(...(node.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)));
+      if (!element || element.closest('script, style') || !shown(element)) continue;
+      words += (node.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     }
-    return words.length;
+    const links = [...document.querySelectorAll('a[href]')].filter(shown).length;
+    return { words, links };
   });
 
 /** Counts the pages of a PDF by its page objects (Chromium writes them uncompressed). */
@@ -46,7 +49,7 @@ async function toResults(page: Page, person: Person) {
   await page.locator('.sw-card').first().waitFor();
 }
 
-const measured: Record<string, { words: number; pages: number; todoBottom: number }> = {};
+const measured: Record<string, { words: number; links: number; pages: number; todoBottom: number }> = {};
 
 describe('the results page for a typical household, on a phone', () => {
   it.each([
@@ -92,15 +95,16 @@ describe('the results page for a typical household, on a phone', () => {
     for (const text of blank) expect(text).toContain(nl.results.newTab);
     expect(await page.getByText(nl.results.repaymentTitle).count()).toBe(1);
 
-    const words = await visibleWords(page);
+    const { words, links } = await visible(page);
     expect(words).toBeLessThanOrEqual(500);
+    expect(links).toBeLessThanOrEqual(12);
     expect(await axe(page), 'results').toEqual([]);
 
     const pdf = await page.pdf({ ...A4, printBackground: true });
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(2);
-    measured[name] = { words, pages, todoBottom: Math.round(todoBottom) };
+    measured[name] = { words, links, pages, todoBottom: Math.round(todoBottom) };
 
     // "Yes, I already get this": out of the to-do list, into "check the amount"; one screening.
     const first = todo[0]?.regulation ?? '';

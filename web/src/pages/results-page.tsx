@@ -204,11 +204,6 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   return (
     <div class="sw-page sw-results">
       <Heading title={content.common.pageTitle(copy.title)}>{copy.title}</Heading>
-      {data.parameters.stale && (
-        <div class="utrecht-alert utrecht-alert--warning" role="note">
-          <p class="utrecht-paragraph">{copy.staleNotice}</p>
-        </div>
-      )}
       <section class="sw-todo" aria-labelledby="todo-title">
         <h2 class="utrecht-heading-2 sw-todo__title" id="todo-title">
           {copy.todoTitle}
@@ -220,6 +215,12 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         )}
         <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
       </section>
+      {/* Below the list, so the first screen still holds all of it. */}
+      {data.parameters.stale && (
+        <div class="utrecht-alert utrecht-alert--warning" role="note">
+          <p class="utrecht-paragraph">{copy.staleNotice}</p>
+        </div>
+      )}
       <div class="sw-actions sw-no-print">
         <ReadAloud text={spoken} content={content} />
         <button
