@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
 import { answerAll, type Person } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
@@ -40,8 +41,12 @@ const visible = (page: Page) =>
 /** Counts the pages of a PDF by its page objects (Chromium writes them uncompressed). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
-async function toResults(page: Page, person: Person) {
+async function toResults(page: Page, person: Person, lang: 'nl' | 'en') {
   await page.goto(harness.url);
+  if (lang === 'en') {
+    await page.getByRole('button', { name: 'English' }).tap();
+    await page.getByRole('heading', { level: 1, name: en.start.title }).waitFor();
+  }
   await page.locator('a.sw-start').tap();
   await answerAll(page, person, 'touch');
   await page.locator('main a[href="#/results"]').tap();
@@ -53,15 +58,17 @@ const measured: Record<string, { words: number; links: number; pages: number; to
 
 describe('the results page for a typical household, on a phone', () => {
   it.each([
-    ['a single parent with 2 children who rents', singleParent],
-    ['a single pensioner who rents', pensioner],
-  ] as const)('%s', async (name, person) => {
+    ['a single parent with 2 children who rents', singleParent, 'nl'],
+    ['a single pensioner who rents', pensioner, 'nl'],
+    ['a single pensioner who rents, in English', pensioner, 'en'],
+  ] as const)('%s', async (name, person, lang) => {
+    const content = lang === 'en' ? en : nl;
     const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
     const posts: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/api/screen') && request.method() === 'POST') posts.push(request.url());
     });
-    await toResults(page, person);
+    await toResults(page, person, lang);
     expect(posts).toHaveLength(1);
 
     // One screen first: the whole to-do list, highest yearly amount first, within 740 px.
@@ -92,8 +99,8 @@ describe('the results page for a typical household, on a phone', () => {
       links.map((a) => a.textContent ?? ''),
     );
     expect(blank.length).toBeGreaterThan(0);
-    for (const text of blank) expect(text).toContain(nl.results.newTab);
-    expect(await page.getByText(nl.results.repaymentTitle).count()).toBe(1);
+    for (const text of blank) expect(text).toContain(content.results.newTab);
+    expect(await page.getByText(content.results.repaymentTitle).count()).toBe(1);
 
     const { words, links } = await visible(page);
     expect(words).toBeLessThanOrEqual(500);
@@ -115,7 +122,9 @@ describe('the results page for a typical household, on a phone', () => {
     await page.locator(`.sw-already .sw-card[data-regulation="${first}"] .sw-saved:not(:empty)`).waitFor();
     expect(await page.locator(`.sw-todo__item[data-todo="${first}"]`).count()).toBe(0);
     const already = page.locator('.sw-already');
-    expect(await already.getByRole('heading', { level: 2, name: nl.results.alreadyTitle }).count()).toBe(1);
+    expect(await already.getByRole('heading', { level: 2, name: content.results.alreadyTitle }).count()).toBe(
+      1,
+    );
     const check = await already.locator('a[target="_blank"]').first().getAttribute('href');
     expect(check).toMatch(/^https:\/\//);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`card-${first}`);
