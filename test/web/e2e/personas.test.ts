@@ -7,6 +7,7 @@ import {
 } from '../../../functions/rules/index';
 import { answerAll, type Person } from './drive';
 import { type Harness, settled, startHarness } from './harness';
+import { pensioner, singleParent } from './households';
 
 /**
  * Four people from the brief finish the flow on a 360×740 touch screen against the real
@@ -31,25 +32,7 @@ const CASES: Case[] = [
   {
     name: 'a pensioner with a small AOW who does not get AIO',
     lang: 'nl',
-    person: {
-      answers: {
-        age: 72,
-        partner: false,
-        children: [],
-        livesInNetherlands: true,
-        residence: 'dutch',
-        housing: 'rent',
-        coResidents27Plus: 0,
-        netIncomeMonthly: 115_000,
-        assets: 300_000,
-        grossIncomeYearly: 1_700_000,
-        rent: 60_000,
-        selfContainedHome: true,
-        healthInsuranceNL: true,
-        specialCosts: false,
-      },
-      money: { netIncomeMonthly: '1.150,00', rent: '600' },
-    },
+    person: pensioner,
     nonUse: { regulation: 'aio', reason: 'did-not-know' },
   },
   {
@@ -82,29 +65,7 @@ const CASES: Case[] = [
   {
     name: 'a single parent who rents',
     lang: 'nl',
-    person: {
-      answers: {
-        age: 34,
-        partner: false,
-        children: [{ age: 6 }, { age: 10 }],
-        livesInNetherlands: true,
-        residence: 'permit',
-        housing: 'rent',
-        coResidents27Plus: 0,
-        netIncomeMonthly: 190_000,
-        assets: 150_000,
-        grossIncomeYearly: 2_600_000,
-        rent: 85_050,
-        selfContainedHome: true,
-        healthInsuranceNL: true,
-        studentFinance: false,
-        selfEmployed: false,
-        working: { applicant: true },
-        childcare: [],
-        specialCosts: false,
-      },
-      money: { rent: '850,50', grossIncomeYearly: '26.000' },
-    },
+    person: singleParent,
     nonUse: { regulation: 'huurtoeslag', reason: 'fear-of-repayment' },
   },
   {

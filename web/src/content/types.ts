@@ -176,8 +176,22 @@ export interface Content {
     loadingTitle: string;
     errorTitle: string;
     intro: string;
-    summaryLikely: string;
+    /** The one-screen to-do list at the top, ordered by what each regulation is worth per year. */
+    todoTitle: string;
     summaryNone: string;
+    /** Per year, from the API's estimate.yearly; `upTo` when the amount is a range or an upper bound. */
+    perYear: (amount: string, upTo: boolean) => string;
+    /** The one "what to do now" per regulation: a link to the API's apply page, or a call. */
+    todo: Record<RegulationId, { text: string; link: boolean }>;
+    /** Said plainly after every link that opens a new tab. */
+    newTab: string;
+    /** "Do you already get this?" yes: the regulation moves here, with the means to check the amount. */
+    alreadyTitle: string;
+    alreadyIntro: string;
+    alreadyExpected: (amount: string) => string;
+    check: Record<ApplyBy, Fact>;
+    /** The closed disclosure on each card: why, documents, deadlines, help. */
+    more: (regulation: string) => string;
     staleNotice: string;
     /** Toeslagen of the year before, which can still be applied for (Awir art. 15 lid 1). */
     earlierYear: {
@@ -198,9 +212,8 @@ export interface Content {
     law: string;
     threshold: string;
     missing: string;
+    /** Where to apply, by who decides (also the counter's hand-over sheet). */
     applyAt: Record<ApplyBy, string>;
-    applyLink: string;
-    whatToDo: string;
     applyHeading: string;
     documentsHeading: string;
     deadlinesHeading: string;
