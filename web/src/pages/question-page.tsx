@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Answers, Question } from '../../../functions/rules/index';
+import type { Answers, Page } from '../../../functions/rules/index';
 import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
@@ -14,10 +14,11 @@ import { ChildrenQuestion } from './question/children-question';
 import { ChoiceQuestion } from './question/choice-question';
 import { IntegerQuestion } from './question/integer-question';
 import { MoneyQuestion } from './question/money-question';
+import { PairQuestion } from './question/pair-question';
 import type { KindProps } from './question/types';
 import { WorkingQuestion } from './question/working-question';
 
-const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> = {
+const KINDS: Record<Page['kind'], (props: KindProps) => ComponentChildren> = {
   integer: IntegerQuestion,
   money: MoneyQuestion,
   boolean: ChoiceQuestion,
@@ -25,6 +26,7 @@ const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> =
   children: ChildrenQuestion,
   childcare: ChildcareQuestion,
   working: WorkingQuestion,
+  pair: PairQuestion,
 };
 
 interface Props {
@@ -72,8 +74,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const Kind = KINDS[question.kind];
   const showDontKnowButton =
     question.dontKnow !== undefined && (question.kind === 'money' || question.kind === 'integer');
+  // A page of two questions reads both out.
+  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
   const spoken = () =>
-    [copy.label, copy.hint, copy.help?.title, ...(copy.help?.body ?? [])].filter(Boolean).join('. ');
+    [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
+      .filter(Boolean)
+      .join('. ');
 
   return (
     <div class="sw-page" key={question.id}>

@@ -12,7 +12,7 @@ import { screen } from '../lib/api';
 import { formatMoney } from '../lib/money';
 import { formatDate } from '../lib/peildatum';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
-import { answerText } from './check-page';
+import { answerText, pageQuestions } from './check-page';
 import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
@@ -220,7 +220,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       <details class="sw-details sw-your-answers">
         <summary class="sw-details__summary">{copy.yourAnswers}</summary>
         <dl class="sw-summary">
-          {flow.asked.map((question) => (
+          {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
               <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
               <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>
