@@ -188,6 +188,23 @@ describe('question pages', () => {
     expect(screen.getAllByRole('group')).toHaveLength(1);
   });
 
+  it('pair: two questions on one page, the first legend the one h1; both must be answered, both stored', async () => {
+    visit(adult, 'livesInNetherlands');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.questions.livesInNetherlands.label);
+    const residence = screen.getByRole('group', { name: nl.questions.residence.label });
+    expect(residence.tagName).toBe('FIELDSET');
+    fireEvent.click(document.getElementById('q-livesInNetherlands-true') as HTMLElement);
+    next();
+    expect(screen.getAllByText(nl.errors.required)).toHaveLength(1);
+    await frame();
+    expect(document.activeElement?.id).toBe('q-residence-dutch');
+    fireEvent.click(screen.getByLabelText(nl.questions.residence.options?.permit ?? ''));
+    next();
+    expect(stored().livesInNetherlands).toBe(true);
+    expect(stored().residence).toBe('permit');
+  });
+
   it('shows progress and a back button that goes to the previous question', () => {
     visit(adult, 'age');
     expect(screen.getByText(/^Vraag 2 van ongeveer \d+$/)).toBeTruthy();
