@@ -159,9 +159,13 @@ const byId = (id: string): Question => {
 /** Two questions on one page: the first one's id, stage and group; every part's fields. */
 const pair = (first: string, second: string): Page => {
   const parts = [byId(first), byId(second)];
+  // The pair page has radio groups only: no "I don't know", no probes.
+  if (
+    parts.some((part) => part.dontKnow || part.probe || (part.kind !== 'boolean' && part.kind !== 'choice'))
+  )
+    throw new Error(`${first} and ${second} cannot share a page`);
   const [lead] = parts as [Question, Question];
-  const { probe: _probe, ...rest } = lead;
-  return { ...rest, kind: 'pair', fields: parts.flatMap((part) => part.fields), parts };
+  return { ...lead, kind: 'pair', fields: parts.flatMap((part) => part.fields), parts };
 };
 
 /**

@@ -148,14 +148,14 @@ const HOUSEHOLDS: Household[] = [
       aio: 'unlikely', // below AOW age
       'bijzondere-bijstand': 'possibly', // the municipality decides (art. 35)
       zorgtoeslag: 'likely', // 18 or older (Wzt art. 1 c), insured, no income
-      huurtoeslag: 'likely', // adult (Wht art. 8), self-contained (art. 11), € 450 under the youth limit (art. 13)
+      huurtoeslag: 'likely', // adult (Wht art. 8), self-contained (art. 11), € 450 under the € 498,20 limit under 21 (art. 13)
       'kindgebonden-budget': 'unlikely',
       kinderopvangtoeslag: 'unlikely',
     },
   },
   {
-    // Pw norm single parent € 1.419,46; zorgtoeslag single € 40.857; kindgebonden budget drempel
-    // single € 29.736 (WKB art. 2 lid 6), € 2.646 per child above it only 7,6 % less per euro;
+    // Pw norm single parent € 1.419,46; zorgtoeslag single € 40.857; kindgebonden budget: € 264 above
+    // the single drempel € 29.736 lowers the year by 7,60 % of that, about € 20 (WKB art. 2);
     // kinderopvangtoeslag: working, registered childcare (Wko art. 1.5, 1.6).
     name: 'a single parent with childcare',
     full: {
