@@ -170,8 +170,9 @@ const pair = (first: string, second: string): Page => {
 
 /**
  * The citizen flow's pages. Two pairs of yes/no and choice questions that the same households need
- * share a page: living in the Netherlands and lawful residence (both asked by every regulation
- * still open); self-employment and studiefinanciering (both only by algemene bijstand). The second
+ * share a page: living in the Netherlands and lawful residence (residence needed by all seven,
+ * living here by all but zorgtoeslag and kinderopvangtoeslag); self-employment and studiefinanciering
+ * (both needed only by algemene bijstand). The second
  * pair also asks studiefinanciering from 27, where it makes bijstand `possibly` (art. 15 lid 1).
  */
 const PAIRED = new Map([

@@ -36,7 +36,7 @@ interface Props {
   fromCheck: boolean;
 }
 
-/** One question per page: the one the engine picks next, or an earlier one being changed. */
+/** One page (a question, or a pair of them): the one the engine picks next, or an earlier one being changed. */
 export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const [answers, setAnswers] = useState<Answers>(loadAnswers);
   const state = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
