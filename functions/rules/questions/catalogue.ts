@@ -122,7 +122,13 @@ export const QUESTIONS: readonly Question[] = [
     stage: 3,
   }),
   q({ id: 'rent', kind: 'money', period: 'month', dontKnow: 'rent', group: 'housing', stage: 3 }),
-  q({ id: 'selfContainedHome', kind: 'boolean', group: 'housing', stage: 3 }),
+  q({
+    id: 'selfContainedHome',
+    kind: 'boolean',
+    dontKnow: 'selfContainedHome',
+    group: 'housing',
+    stage: 3,
+  }),
   q({ id: 'healthInsuranceNL', kind: 'boolean', group: 'situation' }),
   q({
     id: 'working',
@@ -147,7 +153,7 @@ export const QUESTIONS: readonly Question[] = [
     // WKB art. 2 lid 1 and 10: only the parent paid the kinderbijslag gets kindgebonden budget.
     probe: [{ receivesKinderbijslag: false }],
   }),
-  q({ id: 'specialCosts', kind: 'boolean', group: 'situation' }),
+  q({ id: 'specialCosts', kind: 'boolean', dontKnow: 'specialCosts', group: 'situation' }),
 ];
 
 const byId = (id: string): Question => {

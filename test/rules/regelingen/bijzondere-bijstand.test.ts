@@ -54,3 +54,22 @@ describe('bijzondere bijstand', () => {
     );
   });
 });
+
+describe('bijzondere bijstand when the extra costs are not known', () => {
+  it('"I don\'t know" about extra costs: possibly, with the don\'t-know reason, never unlikely', () => {
+    const { specialCosts: _omit, ...rest } = adult;
+    const result = bb({ ...rest, dontKnow: ['specialCosts'] });
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)[0]).toBe('dont-know-range');
+    expect(result.reasons[0]?.text).toContain('extra kosten');
+    expect(codes(result)).not.toContain('no-special-costs');
+    expect(result.missing).toContain('specialCosts');
+  });
+
+  it('another answer that clearly fails still makes it unlikely', () => {
+    const { specialCosts: _omit, ...rest } = adult;
+    expect(bb({ ...rest, netIncomeMonthly: 2 * 140150 + 1, dontKnow: ['specialCosts'] }).verdict).toBe(
+      'unlikely',
+    );
+  });
+});

@@ -58,10 +58,8 @@ async function type(page: Page, inputId: string, text: string, input: Input) {
   await field.fill(text);
 }
 
-async function submit(page: Page, input: Input, label?: string) {
-  const button = label
-    ? page.getByRole('button', { name: label })
-    : page.locator('main form button[type="submit"]');
+async function submit(page: Page, input: Input) {
+  const button = page.locator('main form button[type="submit"]');
   if (input === 'touch') await button.tap();
   else await button.click();
 }
@@ -75,15 +73,11 @@ export async function answerOne(
   const question = PAGES.find((candidate) => candidate.id === id);
   if (!question) throw new Error(id);
   if (person.dontKnow?.includes(id)) {
-    if (question.kind === 'boolean' || question.kind === 'choice') {
-      await choose(page, `q-${id}-dont-know`, input);
-      return submit(page, input);
-    }
-    return submit(
-      page,
-      input,
-      (await page.locator('main form button[type="button"]').last().textContent()) ?? '',
-    );
+    // The one "I don't know" (components/dont-know), the same on every kind that allows it.
+    const button = page.locator('main form button.sw-dont-know');
+    if (input === 'touch') await button.tap();
+    else await button.click();
+    return;
   }
   const value = get(person.answers, id);
   if (value === undefined && question.kind !== 'working' && question.kind !== 'pair')

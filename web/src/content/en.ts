@@ -263,11 +263,11 @@ export const en: Content = {
     retry: 'Try again',
     yes: 'Yes',
     no: 'No',
-    dontKnow: 'I do not know',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
     pageTitle: (page) => `${page} - Steunwijzer`,
+    errorPageTitle: (page) => `Error: ${page} - Steunwijzer`,
   },
 
   start: {
@@ -302,6 +302,7 @@ export const en: Content = {
   flow: {
     progress: (step, total) => `Question ${step} of about ${total}`,
     dontKnowButton: 'I do not know',
+    dontKnowChosen: 'Your earlier answer: I do not know.',
     moneyPrefix: '€',
     period: { month: 'a month', year: 'a year', stock: 'in total' },
     moneyExample: 'For example: 1401.50',
@@ -477,13 +478,13 @@ export const en: Content = {
   },
 
   errors: {
-    summaryTitle: 'Check your answer',
+    summaryTitle: 'There is a problem',
     required: 'Choose an answer.',
-    chooseOne: 'Choose one of the answers.',
+    childcareType: 'Choose the type of childcare.',
     wholeNumber: (min, max) => `Fill in a whole number from ${min} to ${max}.`,
-    money: 'Fill in an amount in euros, for example 1401.50.',
-    moneyNegative: 'The amount cannot be lower than 0.',
-    moneyTooHigh: 'This amount is too high. Check that it is right.',
+    money: 'Fill in an amount in euros, like 1250 or 1,250.50.',
+    moneyNegative: 'Fill in an amount of 0 or more, like 1250 or 1,250.50.',
+    moneyTooHigh: 'This amount is too high. Fill in the amount in euros, like 1250 or 1,250.50.',
     age: (min, max) => `Fill in an age in years, from ${min} to ${max}.`,
     screenFailed: 'We could not get the result. Please try again.',
     offline: 'You have no internet connection. Try again when you are back online.',

@@ -266,11 +266,11 @@ export const nl: Content = {
     retry: 'Probeer opnieuw',
     yes: 'Ja',
     no: 'Nee',
-    dontKnow: 'Weet ik niet',
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
     pageTitle: (page) => `${page} - Steunwijzer`,
+    errorPageTitle: (page) => `Fout: ${page} - Steunwijzer`,
   },
 
   start: {
@@ -306,6 +306,7 @@ export const nl: Content = {
   flow: {
     progress: (step, total) => `Vraag ${step} van ongeveer ${total}`,
     dontKnowButton: 'Ik weet het niet',
+    dontKnowChosen: 'U koos eerder: Ik weet het niet.',
     moneyPrefix: '€',
     period: { month: 'per maand', year: 'per jaar', stock: 'in totaal' },
     moneyExample: 'Bijvoorbeeld: 1.401,50',
@@ -479,13 +480,13 @@ export const nl: Content = {
   },
 
   errors: {
-    summaryTitle: 'Controleer uw antwoord',
+    summaryTitle: 'Er is een probleem',
     required: 'Kies een antwoord.',
-    chooseOne: 'Kies een van de antwoorden.',
+    childcareType: 'Kies de soort opvang.',
     wholeNumber: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}.`,
-    money: 'Vul een bedrag in euro in, bijvoorbeeld 1.401,50.',
-    moneyNegative: 'Het bedrag kan niet lager zijn dan 0.',
-    moneyTooHigh: 'Dit bedrag is te hoog. Kijk of het klopt.',
+    money: 'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
+    moneyNegative: 'Vul een bedrag van 0 of meer in, zoals 1250 of 1.250,50.',
+    moneyTooHigh: 'Dit bedrag is te hoog. Vul het bedrag in euro in, zoals 1250 of 1.250,50.',
     age: (min, max) => `Vul een leeftijd in jaren in, van ${min} tot en met ${max}.`,
     screenFailed: 'Het lukte niet om de uitkomst op te halen. Probeer het opnieuw.',
     offline: 'U heeft geen internet. Probeer het opnieuw als u weer internet heeft.',

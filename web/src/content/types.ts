@@ -96,11 +96,12 @@ export interface Content {
     retry: string;
     yes: string;
     no: string;
-    dontKnow: string;
     readAloud: string;
     stopReading: string;
     footer: string;
     pageTitle: (page: string) => string;
+    /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
+    errorPageTitle: (page: string) => string;
   };
 
   start: {
@@ -121,7 +122,10 @@ export interface Content {
 
   flow: {
     progress: (step: number, total: number) => string;
+    /** The one "I don't know" button, the same on every question that allows it. */
     dontKnowButton: string;
+    /** Shown with it when the question was answered "I don't know" before. */
+    dontKnowChosen: string;
     moneyPrefix: string;
     period: Record<'month' | 'year' | 'stock', string>;
     moneyExample: string;
@@ -140,10 +144,13 @@ export interface Content {
 
   questions: Record<QuestionId, QuestionCopy>;
 
+  /** Each message says what to do; money ones show an amount in the format the field takes. */
   errors: {
+    /** The error summary's heading, "There is a problem". */
     summaryTitle: string;
+    /** A radio group left empty. */
     required: string;
-    chooseOne: string;
+    childcareType: string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;

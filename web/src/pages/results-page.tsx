@@ -11,6 +11,7 @@ import { flowState } from '../flow/path';
 import { screen } from '../lib/api';
 import { formatMoney } from '../lib/money';
 import { formatDate } from '../lib/peildatum';
+import { replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
 import { answerText, pageQuestions } from './check-page';
 import { ResultCard } from './results/card';
@@ -42,7 +43,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    if (flow.current) window.location.replace(`#/question/${flow.current.id}`);
+    if (flow.current) replaceRoute({ page: 'question', id: flow.current.id, fromCheck: false });
   }, [flow.current]);
 
   useEffect(() => {

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Question } from '../../../../functions/rules/index';
 import { RadioGroup } from '../../components/fields';
 import type { QuestionId } from '../../content/types';
-import { focusFirstError, type KindProps } from './types';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 /**
  * Two yes/no or choice questions on one page (a page's `parts`): the first one's legend is the h1,
@@ -14,29 +15,26 @@ export function PairQuestion(props: KindProps) {
   const [values, setValues] = useState<Record<string, string | undefined>>(() =>
     Object.fromEntries(parts.map((part) => [part.id, stored(props.answers, part)])),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const errors = useFieldErrors();
 
   const optionsOf = (part: Question) => {
     const copy = content.questions[part.id as QuestionId];
-    const values = part.kind === 'boolean' ? ['true', 'false'] : [...(part.options ?? [])];
-    return values.map((value) => ({
+    const options = part.kind === 'boolean' ? ['true', 'false'] : [...(part.options ?? [])];
+    return options.map((value) => ({
       value,
       label:
         copy.options?.[value] ??
         (value === 'true' ? content.common.yes : value === 'false' ? content.common.no : value),
     }));
   };
+  // The summary links to each group's first option: that is where the answer is chosen.
+  const firstId = (part: Question) => `q-${part.id}-${optionsOf(part)[0]?.value}`;
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const found: Record<string, string> = {};
-    for (const part of parts) if (values[part.id] === undefined) found[part.id] = content.errors.required;
-    setErrors(found);
-    const first = parts.filter((part) => found[part.id]);
-    if (first.length > 0) {
-      focusFirstError(first.map((part) => `q-${part.id}-${optionsOf(part)[0]?.value}`));
-      return;
-    }
+    for (const part of parts)
+      if (values[part.id] === undefined) found[firstId(part)] = content.errors.required;
+    if (!errors.report(found)) return;
     props.onSubmit(
       Object.fromEntries(
         parts.map((part) => [
@@ -48,28 +46,28 @@ export function PairQuestion(props: KindProps) {
   };
 
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
       {parts.map((part, index) => {
         const copy = content.questions[part.id as QuestionId];
         return (
           <RadioGroup
             key={part.id}
             name={`q-${part.id}`}
-            legend={index === 0 ? props.heading(copy.label) : copy.label}
+            legend={index === 0 ? props.heading(copy.label, errors.failed) : copy.label}
             legendIsHeading={index === 0}
             hint={copy.hint}
-            error={errors[part.id]}
+            error={errors.errors[firstId(part)]}
             options={optionsOf(part)}
             value={values[part.id]}
             onChange={(next) => {
               setValues((before) => ({ ...before, [part.id]: next }));
-              setErrors(({ [part.id]: _done, ...rest }) => rest);
+              errors.clear(firstId(part));
             }}
           />
         );
       })}
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }
 
