@@ -240,6 +240,24 @@ describe('question pages', () => {
     expect(screen.getAllByRole('group')).toHaveLength(1);
   });
 
+  it('pair: two questions on one page, the first legend the one h1; both must be answered, both stored', () => {
+    visit(adult, 'livesInNetherlands');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.questions.livesInNetherlands.label);
+    const residence = screen.getByRole('group', { name: nl.questions.residence.label });
+    expect(residence.tagName).toBe('FIELDSET');
+    fireEvent.click(document.getElementById('q-livesInNetherlands-true') as HTMLElement);
+    next();
+    // Only the unanswered group is in error; the summary links to its first option.
+    expect([...document.querySelectorAll('.sw-error-summary a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#q-residence-dutch',
+    ]);
+    fireEvent.click(screen.getByLabelText(nl.questions.residence.options?.permit ?? ''));
+    next();
+    expect(stored().livesInNetherlands).toBe(true);
+    expect(stored().residence).toBe('permit');
+  });
+
   it('error summary (GOV.UK): on a failed submit a box on top links each error to its field and takes focus', () => {
     visit(parents, 'children');
     expect(document.querySelector('.sw-error-summary')).toBeNull();

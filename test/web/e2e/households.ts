@@ -43,6 +43,7 @@ export const singleParent: Person = {
     selfEmployed: false,
     working: { applicant: true },
     childcare: [],
+    receivesKinderbijslag: true,
     specialCosts: false,
   },
   money: { rent: '850,50', grossIncomeYearly: '26.000' },

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Answers, Question } from '../../../functions/rules/index';
+import type { Answers, Page } from '../../../functions/rules/index';
 import { DontKnow } from '../components/dont-know';
 import { Heading } from '../components/heading';
 import { Help } from '../components/help';
@@ -15,10 +15,11 @@ import { ChildrenQuestion } from './question/children-question';
 import { ChoiceQuestion } from './question/choice-question';
 import { IntegerQuestion } from './question/integer-question';
 import { MoneyQuestion } from './question/money-question';
+import { PairQuestion } from './question/pair-question';
 import type { KindProps } from './question/types';
 import { WorkingQuestion } from './question/working-question';
 
-const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> = {
+const KINDS: Record<Page['kind'], (props: KindProps) => ComponentChildren> = {
   integer: IntegerQuestion,
   money: MoneyQuestion,
   boolean: ChoiceQuestion,
@@ -26,6 +27,7 @@ const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> =
   children: ChildrenQuestion,
   childcare: ChildcareQuestion,
   working: WorkingQuestion,
+  pair: PairQuestion,
 };
 
 interface Props {
@@ -35,7 +37,7 @@ interface Props {
   fromCheck: boolean;
 }
 
-/** One question per page: the one the engine picks next, or an earlier one being changed. */
+/** One page (a question, or a pair of them): the one the engine picks next, or an earlier one being changed. */
 export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const [answers, setAnswers] = useState<Answers>(loadAnswers);
   const state = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
@@ -70,8 +72,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const Kind = KINDS[question.kind];
+  // A page of two questions reads both out.
+  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
   const spoken = () =>
-    [copy.label, copy.hint, copy.help?.title, ...(copy.help?.body ?? [])].filter(Boolean).join('. ');
+    [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
+      .filter(Boolean)
+      .join('. ');
 
   return (
     <div class="sw-page" key={question.id}>

@@ -12,7 +12,7 @@ import { screen } from '../lib/api';
 import { formatDate } from '../lib/peildatum';
 import { replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
-import { answerText } from './check-page';
+import { answerText, pageQuestions } from './check-page';
 import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
@@ -266,7 +266,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       <details class="sw-details sw-your-answers" data-print-open>
         <summary class="sw-details__summary">{copy.yourAnswers}</summary>
         <dl class="sw-summary">
-          {flow.asked.map((question) => (
+          {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
               <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
               <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>

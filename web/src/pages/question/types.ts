@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import type { Answers, Question } from '../../../../functions/rules/index';
+import type { Answers, Page } from '../../../../functions/rules/index';
 import type { Content } from '../../content';
 import type { QuestionCopy } from '../../content/types';
 
 /** What every question kind gets: the question, its copy, the stored answers and the callbacks. */
 export interface KindProps {
-  question: Question;
+  question: Page;
   copy: QuestionCopy;
   content: Content;
   answers: Answers;
