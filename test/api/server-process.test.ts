@@ -1,13 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnServer } from '../support/process';
 
 // `tsx functions/api/server.ts` as `npm start` runs it, in its own process: start-up, the printed
 // token, SIGTERM with requests in flight, and counters that survive the restart.
-const REPO = new URL('../../', import.meta.url).pathname;
 let dataDir: string;
 const children: ChildProcess[] = [];
 
@@ -19,30 +19,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function start(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/api/server.ts'], {
-    cwd: REPO,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATS_TOKEN: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    out += chunk;
-  });
-  const started = Date.now();
-  while (!/Steunwijzer on (http:\/\/\S+)/.test(out)) {
-    if (child.exitCode !== null || Date.now() - started > 60_000)
-      throw new Error(`server did not start: ${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const url = /Steunwijzer on (http:\/\/\S+)/.exec(out)?.[1] as string;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, output: () => out, exited };
-}
+const start = (env: Record<string, string> = {}) =>
+  spawnServer({ env: { DATA_DIR: dataDir, ...env }, track: children });
 
 const body = JSON.stringify({ channel: 'counter', region: 'GM0777', answers: { age: 70 } });
 const screen = (url: string, text = body) =>
