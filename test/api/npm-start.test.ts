@@ -1,11 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aioScreenings,
+  commandLine,
   descendants,
   isRunning,
   killGroup,
@@ -27,14 +27,6 @@ afterAll(async () => {
   for (const child of children) if (child.exitCode === null) killGroup(child);
   await rm(dataDir, { recursive: true, force: true });
 });
-
-const commandLine = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-  } catch {
-    return '';
-  }
-};
 
 describe.each([
   { signal: 'SIGTERM', workers: '1' },

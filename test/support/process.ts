@@ -80,6 +80,15 @@ export function descendants(pid: number): number[] {
   return found;
 }
 
+/** The process's command line, '' once it is gone. */
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+}
+
 /** Whether the process runs (a zombie waiting to be reaped has ended). */
 export function isRunning(pid: number): boolean {
   const stat = processStat(pid);
