@@ -1,10 +1,10 @@
-import { type ChildProcess, execFileSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer } from '../support/process';
+import { commandLine, descendants, spawnServer } from '../support/process';
 
 // `tsx functions/api/server.ts` as `npm start` runs it, in its own process: start-up, the printed
 // token, SIGTERM with requests in flight, and counters that survive the restart.
@@ -108,22 +108,16 @@ describe('the local server with two HTTP workers', { timeout: 90_000 }, () => {
     // Both workers answered (their log lines carry their own request-id prefixes).
     const prefixes = new Set([...server.output().matchAll(/"requestId":"([\w-]+)-\w+"/g)].map((m) => m[1]));
     expect(prefixes.size).toBe(2);
-    const workerPids = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map(Number);
+    // The primary's children are the HTTP workers and the store process.
+    const workers = () =>
+      descendants(server.child.pid as number).filter((pid) =>
+        commandLine(pid).includes('functions/api/server.ts'),
+      );
+    const workerPids = workers();
     expect(workerPids).toHaveLength(2);
     process.kill(workerPids[0] as number, 'SIGKILL');
     await expect
-      .poll(
-        () =>
-          execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
-            .trim()
-            .split('\n'),
-        {
-          timeout: 20_000,
-        },
-      )
+      .poll(() => workers().filter((pid) => pid !== workerPids[0]), { timeout: 20_000 })
       .toHaveLength(2);
     // New connections (the ones kept alive to the dead worker are gone with it).
     const after = await Promise.all(
