@@ -29,20 +29,22 @@ afterAll(async () => {
 });
 
 describe.each([
-  { signal: 'SIGTERM', workers: '1' },
-  { signal: 'SIGINT', workers: '2' },
+  { signal: 'SIGTERM', workers: '1', to: 'the npm process alone' },
+  { signal: 'SIGINT', workers: '2', to: 'the npm process alone' },
+  // Ctrl-C in a terminal: the whole group, so the server gets it twice (once more from npm).
+  { signal: 'SIGINT', workers: '1', to: 'the process group' },
 ] as const)(
-  'npm start and $signal to the npm process alone (WORKERS=$workers)',
+  'npm start and $signal to $to (WORKERS=$workers)',
   { timeout: 120_000 },
-  ({ signal, workers }) => {
+  ({ signal, workers, to }) => {
     it('ends every process of the product within 5 s, each acknowledged screening counted', async () => {
-      const dir = join(dataDir, signal);
+      const dir = join(dataDir, `${signal}-${workers}-${to.length}`);
       const env = { DATA_DIR: dir, STATS_TOKEN: TOKEN, WORKERS: workers };
       // The web build is skipped (it is not what is tested); npm → sh → node is the real chain.
       const first = await spawnServer({
         command: ['npm', 'start'],
         env: { ...env, SKIP_WEB_BUILD: '1' },
-        detached: true, // only so that afterAll can clean up after a failure: the test signals npm alone
+        detached: true, // its own group: for the Ctrl-C case, and for afterAll to clean up after a failure
         track: children,
       });
       const npm = first.child.pid as number;
@@ -56,7 +58,7 @@ describe.each([
       expect(acked.every((status) => status === 200)).toBe(true);
       const inFlight = Array.from({ length: 15 }, () => postScreening(first.url, { region: REGION }));
       const signalled = Date.now();
-      process.kill(npm, signal);
+      process.kill(to === 'the process group' ? -npm : npm, signal);
       const statuses = [...acked, ...(await Promise.all(inFlight))];
       expect(await first.exited).toBe(0);
       await expect.poll(() => tree.filter(isRunning), { timeout: 10_000, interval: 20 }).toEqual([]);
