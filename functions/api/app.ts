@@ -74,7 +74,15 @@ export function createApp(deps: AppDeps) {
     .get('/api/health', async (c) => {
       c.header('Cache-Control', 'no-store');
       if (await store.healthy()) return c.json({ status: 'ok' }, 200);
-      return apiError(c, 503, 'unavailable', 'The statistics store is unreachable');
+      // Degraded, not down: screenings are still answered and their signals kept until the store
+      // is back; only counting and reading the statistics wait.
+      return c.json(
+        {
+          status: 'degraded',
+          error: { code: 'unavailable', message: 'The statistics store is unreachable', issues: [] },
+        },
+        503,
+      );
     });
   return routes;
 }

@@ -49,8 +49,7 @@ type ToWorker =
 type ToPrimary =
   | { type: 'ready' }
   | { type: 'listening'; url: string; port: number }
-  | { type: 'signals'; seq: number; signals: ScreeningSignal[] }
-  | { type: 'drained' };
+  | { type: 'signals'; seq: number; signals: ScreeningSignal[] };
 
 const WORKER_BUDGET_MS = 2_500;
 
@@ -127,16 +126,17 @@ export async function startCluster(options: ClusterOptions) {
   return { url: first.url, port: first.port, statsToken: options.statsToken, close };
 }
 
-/** Asks a worker to stop; resolves once its last signals are in (it says so), or it is gone. */
+/**
+ * Asks a worker to stop; resolves once it has exited (after handing over its last signals), so
+ * that no worker outlives the primary when a supervisor waits for the primary alone.
+ */
 function drain(worker: Worker): Promise<void> {
   return new Promise<void>((resolve) => {
     const kill = setTimeout(() => worker.kill('SIGKILL'), WORKER_BUDGET_MS);
-    const done = () => {
+    worker.once('exit', () => {
       clearTimeout(kill);
       resolve();
-    };
-    worker.on('message', (message: ToPrimary) => message.type === 'drained' && done());
-    worker.once('exit', done);
+    });
     if (worker.isConnected())
       worker.send({ type: 'drain', budgetMs: WORKER_BUDGET_MS - 500 } satisfies ToWorker);
     else worker.kill();
@@ -188,7 +188,6 @@ export function runWorker(makeLogger: (log: boolean) => { logger: Logger; stop()
       await http.close(next.budgetMs);
       await store.flush();
       logs.stop();
-      await send({ type: 'drained' }).catch(() => {});
       process.disconnect();
     });
     await send({ type: 'listening', url: http.url, port: http.port });

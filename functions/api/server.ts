@@ -134,12 +134,17 @@ async function main() {
   process.stdout.write(`Steunwijzer on ${running.url}\n`);
   if (!fromEnv)
     process.stdout.write(`STATS_TOKEN was not set; the statistics token is: ${running.statsToken}\n`);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     setTimeout(() => process.exit(1), 4_800).unref();
     running.close().then(() => process.exit(0));
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // Kept listening: a Ctrl-C reaches this process from the terminal and again from npm, and a
+  // second signal without a listener would end it before the counters are written.
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 const isEntry = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

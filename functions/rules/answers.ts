@@ -25,6 +25,8 @@ export const DONT_KNOW_PATHS = [
   'coResidents27Plus',
   'parentsCannotSupport',
   'receivesKinderbijslag',
+  'selfContainedHome',
+  'specialCosts',
 ] as const;
 export type DontKnowPath = (typeof DONT_KNOW_PATHS)[number];
 

@@ -9,7 +9,7 @@ export { type EvaluateOptions, evaluate, UnsupportedPeildatumError } from './eng
 export { MissingParameterError, ParameterLookupError } from './engine/param';
 export { lawUrl } from './engine/sources';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
-export { QUESTIONS, type Question } from './questions/catalogue';
+export { PAGES, type Page, QUESTIONS, type Question } from './questions/catalogue';
 export { nextQuestion } from './questions/next-question';
 export { rulesRegistry } from './registry';
 export { DECIDED_BY, REGULATION_IDS, type RegulationId } from './regulations';

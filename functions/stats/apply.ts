@@ -1,5 +1,5 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
-import type { DynamoStatsTable, SwapResult } from './dynamo';
+import { type DynamoStatsTable, parseSeqId, type SwapResult, writerShard } from './dynamo';
 import type { DeltaOp, ScreeningOp, StatsOp } from './ops';
 
 /** Visit records expire two days after the screening (contract: within 7 days). */
@@ -51,8 +51,10 @@ export async function applyOps(
   };
 
   const visits = new Map<string, ScreeningOp>();
+  const sequenced: StatsOp[] = [];
   for (const op of ops) {
-    if (op.t === 'd') onceWrites.push(op);
+    if (parseSeqId(op.id)) sequenced.push(op);
+    else if (op.t === 'd') onceWrites.push(op);
     else if (!op.v) addDeltas(op, null);
     else {
       // Within one batch only the visit's latest screening needs writing: it replaces the others.
@@ -94,6 +96,60 @@ export async function applyOps(
       failed.push(op);
     }
   });
+  await eachLimit(sequenced, async (op) => {
+    failed.push(...(await applySequenced(table, op)));
+  });
+  return failed;
+}
+
+/**
+ * The AWS path (a signal whose id is `<writer>:<n>`, see DynamoStatsTable.addCellsSeq): the visit
+ * swap if any, then each counter item's increments once, conditional on the writer's number. The
+ * same op applied again (SDK retry, queue redelivery, replay) counts nothing twice: the swap
+ * recognises its own write and returns what it replaced, the counter writes find their number.
+ * Returns what is still to do, under the same id: the op itself if the swap failed, else the
+ * increments of each counter item whose write failed.
+ */
+async function applySequenced(table: DynamoStatsTable, op: StatsOp): Promise<StatsOp[]> {
+  if (op.t === 'd') {
+    try {
+      await table.addCellsSeq(op.month, op.k, op.d, op.shard, op.id);
+      return [];
+    } catch {
+      return [op];
+    }
+  }
+  const perItem: Deltas = new Map();
+  add(perItem, op.month, op.k, op.c, 1);
+  if (op.v) {
+    let swap: SwapResult;
+    try {
+      swap = await table.swapVisit(op.v, op.month, {
+        k: op.k,
+        c: op.c,
+        at: op.at,
+        w: op.id,
+        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+      });
+    } catch {
+      return [op];
+    }
+    if (swap.kind === 'superseded') return [];
+    const old = swap.old;
+    if (old && old.expiresAt > op.at / 1000) add(perItem, op.month, old.k, old.c, -1);
+  }
+  const shard = writerShard(parseSeqId(op.id)?.writer ?? '', table.shards);
+  const failed: StatsOp[] = [];
+  await Promise.all(
+    [...perItem].map(async ([key, d]) => {
+      const k = key.split('\n')[1] ?? '';
+      try {
+        await table.addCellsSeq(op.month, k, d, shard, op.id);
+      } catch {
+        failed.push({ t: 'd', id: op.id, month: op.month, k, d, shard });
+      }
+    }),
+  );
   return failed;
 }
 

@@ -2,13 +2,19 @@ import {
   type AttributeValue,
   ConditionalCheckFailedException,
   CreateTableCommand,
+  type CreateTableCommandOutput,
   DeleteItemCommand,
+  type DeleteItemCommandOutput,
   DescribeTableCommand,
+  type DescribeTableCommandOutput,
   type DynamoDBClient,
   QueryCommand,
+  type QueryCommandOutput,
   ResourceNotFoundException,
   ScanCommand,
+  type ScanCommandOutput,
   UpdateItemCommand,
+  type UpdateItemCommandOutput,
 } from '@aws-sdk/client-dynamodb';
 import { isCellName } from './cells';
 
@@ -18,7 +24,7 @@ import { isCellName } from './cells';
  * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
  *
  *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
- *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL) and k0, c0, x0
+ *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL); k0, c0, x0; w1, k1, c1, x1
  */
 
 /** Counter writes are spread over this many partition keys, summed on read (one Query each). */
@@ -53,23 +59,76 @@ export interface CounterItem {
 const s = (value: string): AttributeValue => ({ S: value });
 const n = (value: number): AttributeValue => ({ N: String(value) });
 
+/** Thrown by every call of a table view whose deadline (`withDeadline`) has passed. */
+export class StatsDeadlineError extends Error {
+  override name = 'StatsDeadlineError';
+}
+
 export class DynamoStatsTable {
+  private deadline: AbortSignal | undefined;
+
   constructor(
     readonly client: DynamoDBClient,
     readonly table: string,
     readonly shards = WRITE_SHARDS,
+    /** If set, every single call (SDK retries included) ends by this many ms, as by withDeadline. */
+    readonly callDeadlineMs?: number,
   ) {}
+
+  /**
+   * The same table, every call of which ends by `signal`'s abort at the latest: the SDK gets the
+   * signal (it stops the attempt and does not retry), and the call's promise rejects with
+   * StatsDeadlineError when the signal fires even if the SDK is still busy (resolving credentials,
+   * connecting, backing off), so the deadline is hard. A request aborted on the wire may still be
+   * applied by the server: every write is conditional, so that does not count twice.
+   */
+  withDeadline(signal: AbortSignal): DynamoStatsTable {
+    const view = new DynamoStatsTable(this.client, this.table, this.shards, this.callDeadlineMs);
+    view.deadline = signal;
+    return view;
+  }
+
+  private send(command: UpdateItemCommand): Promise<UpdateItemCommandOutput>;
+  private send(command: QueryCommand): Promise<QueryCommandOutput>;
+  private send(command: ScanCommand): Promise<ScanCommandOutput>;
+  private send(command: DeleteItemCommand): Promise<DeleteItemCommandOutput>;
+  private send(command: DescribeTableCommand): Promise<DescribeTableCommandOutput>;
+  private send(command: CreateTableCommand): Promise<CreateTableCommandOutput>;
+  private send(command: object): Promise<unknown> {
+    const call = (options?: { abortSignal: AbortSignal }) =>
+      (this.client.send as (command: unknown, options?: unknown) => Promise<unknown>).call(
+        this.client,
+        command,
+        options,
+      );
+    const perCall = this.callDeadlineMs === undefined ? undefined : AbortSignal.timeout(this.callDeadlineMs);
+    const signal =
+      perCall && this.deadline ? AbortSignal.any([perCall, this.deadline]) : (perCall ?? this.deadline);
+    if (!signal) return call();
+    if (signal.aborted) return Promise.reject(new StatsDeadlineError('statistics deadline passed'));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(new StatsDeadlineError('statistics deadline passed'));
+      signal.addEventListener('abort', onAbort, { once: true });
+      call({ abortSignal: signal })
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
 
   /** Replaces a visit's recorded contribution, unless a newer screening of it is already there. */
   async swapVisit(visit: string, month: string, write: VisitContribution & { at: number; w: string }) {
     const key = { pk: s(`v#${visit}`), sk: s(month) };
     try {
-      const out = await this.client.send(
+      const out = await this.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: key,
           UpdateExpression:
             'SET k0 = if_not_exists(#k, :none), c0 = if_not_exists(#c, :empty), x0 = if_not_exists(#x, :zero), ' +
+            // One step of history: the write replaced and what *it* replaced, so a replay that comes
+            // after the next screening still finds its own write (see the catch below).
+            'w1 = if_not_exists(#w, :none), k1 = if_not_exists(k0, :none), c1 = if_not_exists(c0, :empty), ' +
+            'x1 = if_not_exists(x0, :zero), ' +
             '#k = :k, #c = :c, #at = :at, #w = :w, #x = :x',
           // Reserved words (AT) and single letters are always named, never written inline.
           ConditionExpression: 'attribute_not_exists(#at) OR #at < :at OR (#at = :at AND #w < :w)',
@@ -94,6 +153,11 @@ export class DynamoStatsTable {
       if (current?.w?.S === write.w) {
         return { kind: 'replayed', old: contribution(current, '0') } satisfies SwapResult;
       }
+      // Applied, then replaced by the next screening, whose increments took this one's off: this
+      // one's own increments are still due (once: the counter writes are conditional).
+      if (current?.w1?.S === write.w) {
+        return { kind: 'replayed', old: contribution(current, '1') } satisfies SwapResult;
+      }
       return { kind: 'superseded' } satisfies SwapResult;
     }
   }
@@ -104,7 +168,7 @@ export class DynamoStatsTable {
     for (let i = 0; i < entries.length; i += MAX_TERMS_PER_UPDATE) {
       const chunk = entries.slice(i, i + MAX_TERMS_PER_UPDATE);
       const { expression, names, values } = addExpression(chunk);
-      await this.client.send(
+      await this.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: counterKey(month, sk, shard),
@@ -141,7 +205,7 @@ export class DynamoStatsTable {
     });
     const update = `${entries.length ? `${expression} ` : ''}SET #g = :gx${removals.length ? ` REMOVE ${removals.join(', ')}` : ''}`;
     try {
-      await this.client.send(
+      await this.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: key,
@@ -175,7 +239,7 @@ export class DynamoStatsTable {
       names['#ls'] = `ls${i / MAX_TERMS_PER_UPDATE}`;
       values[':ls'] = n(batch);
       try {
-        await this.client.send(
+        await this.send(
           new UpdateItemCommand({
             TableName: this.table,
             Key: counterKey(month, sk, shard),
@@ -191,9 +255,44 @@ export class DynamoStatsTable {
     }
   }
 
+  /**
+   * AWS path: adds one signal's increments to one counter item exactly once. The signal's id is
+   * `<writer>:<n>` (seqId): one writer (a recorder, i.e. one Lambda instance) numbers its signals
+   * 1, 2, 3… and writes them one after the other; the item keeps the last number it took from each
+   * writer (`q_<writer>`, one small attribute per writer that ever wrote the item), and the write is
+   * conditional on that number being lower. An SDK retry, a request applied after its deadline, or a
+   * queue replay of the same signal then fails the condition: a no-op, reported as applied. A writer
+   * whose signal went to the queue is retired (the recorder takes a new writer id), so no later
+   * number of it can overtake the queued one.
+   */
+  async addCellsSeq(month: string, sk: string, deltas: Record<string, number>, shard: number, id: string) {
+    const seq = parseSeqId(id);
+    if (!seq) throw new Error(`not a sequenced signal id: ${id}`);
+    const entries = Object.entries(deltas).filter(([, value]) => value !== 0);
+    if (!entries.length) return; // a visit screened again with the same answers: nothing changes
+    if (entries.length > MAX_TERMS_PER_UPDATE) throw new Error('one signal has too many counters');
+    const { expression, names, values } = addExpression(entries);
+    names['#q'] = `q_${seq.writer}`;
+    values[':q'] = n(seq.n);
+    try {
+      await this.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: counterKey(month, sk, shard),
+          UpdateExpression: `${expression} SET #q = :q`,
+          ConditionExpression: 'attribute_not_exists(#q) OR #q < :q',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   /** One item by its key, strongly consistent: a Query, so the Lambdas need no GetItem permission. */
   private async getItem(key: { pk: AttributeValue; sk: AttributeValue }) {
-    const out = await this.client.send(
+    const out = await this.send(
       new QueryCommand({
         TableName: this.table,
         KeyConditionExpression: 'pk = :pk AND sk = :sk',
@@ -230,7 +329,7 @@ export class DynamoStatsTable {
     const items: Record<string, AttributeValue>[] = [];
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await this.client.send(
+      const page = await this.send(
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
@@ -246,7 +345,7 @@ export class DynamoStatsTable {
 
   /** A cheap round trip that needs only the Query permission the API already has. */
   async ping(): Promise<void> {
-    await this.client.send(
+    await this.send(
       new QueryCommand({
         TableName: this.table,
         KeyConditionExpression: 'pk = :pk',
@@ -259,12 +358,12 @@ export class DynamoStatsTable {
   /** Local server only: creates the table when missing (on AWS the CDK stack owns it). */
   async ensureTable(): Promise<void> {
     try {
-      await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+      await this.send(new DescribeTableCommand({ TableName: this.table }));
       return;
     } catch (error) {
       if (!(error instanceof ResourceNotFoundException)) throw error;
     }
-    await this.client.send(
+    await this.send(
       new CreateTableCommand({
         TableName: this.table,
         BillingMode: 'PAY_PER_REQUEST',
@@ -279,7 +378,7 @@ export class DynamoStatsTable {
       }),
     );
     for (let i = 0; i < 100; i++) {
-      const { Table } = await this.client.send(new DescribeTableCommand({ TableName: this.table }));
+      const { Table } = await this.send(new DescribeTableCommand({ TableName: this.table }));
       if (Table?.TableStatus === 'ACTIVE') return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -294,7 +393,7 @@ export class DynamoStatsTable {
     let deleted = 0;
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await this.client.send(
+      const page = await this.send(
         new ScanCommand({
           TableName: this.table,
           FilterExpression: 'begins_with(pk, :v) AND #x < :now',
@@ -306,7 +405,7 @@ export class DynamoStatsTable {
       );
       for (const item of page.Items ?? []) {
         try {
-          await this.client.send(
+          await this.send(
             new DeleteItemCommand({
               TableName: this.table,
               Key: { pk: item.pk as AttributeValue, sk: item.sk as AttributeValue },
@@ -324,6 +423,17 @@ export class DynamoStatsTable {
     } while (start);
     return deleted;
   }
+}
+
+/** A sequenced signal id: `<writer>:<n>`, the writer 12 hex digits, n from 1. */
+export function parseSeqId(id: string): { writer: string; n: number } | null {
+  const match = /^([0-9a-f]{12}):([1-9][0-9]{0,14})$/.exec(id);
+  return match ? { writer: match[1] as string, n: Number(match[2]) } : null;
+}
+
+/** The shard a writer's sequenced writes go to: fixed, so each item holds one number per writer. */
+export function writerShard(writer: string, shards: number): number {
+  return Number.parseInt(writer.slice(0, 8), 16) % shards;
 }
 
 export const counterKey = (month: string, dims: string, shard: number) => ({
@@ -350,11 +460,11 @@ function addExpression(entries: [string, number][]) {
 
 function contribution(
   item: Record<string, AttributeValue> | undefined,
-  suffix: '' | '0',
+  suffix: '' | '0' | '1',
 ): VisitContribution | null {
   const k = item?.[`k${suffix}`]?.S;
   if (!item || !k) return null;
   const c = (item[`c${suffix}`]?.L ?? []).map((v) => v.S ?? '').filter(Boolean);
-  const expiresAt = Number((suffix === '' ? item[TTL_ATTRIBUTE] : item.x0)?.N ?? 0);
+  const expiresAt = Number(item[suffix === '' ? TTL_ATTRIBUTE : `x${suffix}`]?.N ?? 0);
   return { k, c, expiresAt };
 }

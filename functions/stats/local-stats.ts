@@ -30,10 +30,23 @@ export async function openLocalStats(options: {
   retryMs?: number;
 }): Promise<LocalStats> {
   await mkdir(join(options.dataDir, 'dynamo'), { recursive: true });
-  const embedded = await startEmbeddedStore({ path: join(options.dataDir, 'dynamo') });
+  const embedded = await startEmbeddedStore({
+    path: join(options.dataDir, 'dynamo'),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const client = embeddedClient(embedded.endpoint);
   const table = new DynamoStatsTable(client, LOCAL_TABLE);
-  await table.ensureTable();
+  // A store that fails (full disk, corrupt files) must not stop the server from starting: screenings
+  // are answered from the log meanwhile. It may come back empty (its files replaced): make the table
+  // again whenever it is back.
+  const ensureTable = () =>
+    table.ensureTable().catch((error) => {
+      options.logger?.warn('stats table not ready, counting waits for the store', {
+        error: errorName(error),
+      });
+    });
+  embedded.onRestart(() => void ensureTable());
+  await ensureTable();
   await applyLegacyOutbox(table, options.dataDir, options.logger);
   const recorder = await DurableRecorder.open({
     table,

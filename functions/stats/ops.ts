@@ -6,7 +6,11 @@
 /** A screening whose visit record (if any) and counters are still to be written. */
 export interface ScreeningOp {
   t: 's';
-  /** Write id (random): the idempotency guard of its counter writes on replay. */
+  /**
+   * The signal's id, kept through retries, the queue and replays. AWS path: `<writer>:<n>` (the
+   * writer's number conditions every counter write, see DynamoStatsTable.addCellsSeq); else random,
+   * the guard of its counter writes on replay.
+   */
   id: string;
   month: string;
   /** Counter item sort key (dimensions) and the counter names, one per regulation. */

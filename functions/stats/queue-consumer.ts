@@ -1,6 +1,7 @@
 import { applyOps } from './apply';
 import { awsStatsTable } from './aws';
-import { errorName, jsonLogger } from './log';
+import type { DynamoStatsTable } from './dynamo';
+import { errorName, jsonLogger, type Logger } from './log';
 import { isStatsOp } from './ops';
 
 /** The parts of an SQS event this consumer reads (no @types/aws-lambda needed). */
@@ -8,15 +9,14 @@ interface SqsEvent {
   Records: { messageId: string; body: string }[];
 }
 
-const table = awsStatsTable(process.env.STATS_TABLE ?? '');
-const logger = jsonLogger();
-
 /**
  * Applies counter writes that the API could not write (SQS, batch item failures reported, so only
- * failed messages return and after maxReceiveCount go to the dead-letter queue). Idempotent: a
- * redelivered message finds its guards and visit write already there and counts nothing twice.
+ * failed messages return and after maxReceiveCount go to the dead-letter queue). Idempotent: each op
+ * keeps the signal's id, so a redelivered message, or a signal the API's late request did write
+ * after all, finds its visit write and its writer's number (or, for older messages, its guard)
+ * already there and counts nothing twice.
  */
-export async function handler(event: SqsEvent) {
+export const queueHandler = (table: DynamoStatsTable, logger: Logger) => async (event: SqsEvent) => {
   const batchItemFailures: { itemIdentifier: string }[] = [];
   for (const record of event.Records) {
     let ops: unknown[];
@@ -37,4 +37,6 @@ export async function handler(event: SqsEvent) {
     }
   }
   return { batchItemFailures };
-}
+};
+
+export const handler = queueHandler(awsStatsTable(process.env.STATS_TABLE ?? ''), jsonLogger());

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { applyOps } from './apply';
 import { type CellCount, cellName, itemKey } from './cells';
 import type { DynamoStatsTable } from './dynamo';
@@ -21,6 +21,11 @@ export interface RecorderOptions {
   mode: 'write-behind' | 'direct';
   outbox?: Outbox;
   fallback?: (ops: StatsOp[]) => Promise<void>;
+  /**
+   * `direct` only: the hard deadline (ms) of one signal's store writes, all calls and SDK retries
+   * together (DynamoStatsTable.withDeadline). Past it the signal goes to `fallback`. None if unset.
+   */
+  deadlineMs?: number;
   /** First retry after a failure, doubling up to maxRetryMs (default 1 s and 5 s). */
   retryMs?: number;
   maxRetryMs?: number;
@@ -46,6 +51,10 @@ export class StatsRecorder implements StatsStore {
   private flushing = false;
   private lastWriteAt = 0;
   private readonly log: Logger;
+  /** `direct`: this writer's id and last signal number (ids `<writer>:<n>`, see addCellsSeq). */
+  private writer = newWriter();
+  private seq = 0;
+  private direct: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RecorderOptions) {
     this.retryMs = options.retryMs ?? 1_000;
@@ -62,17 +71,22 @@ export class StatsRecorder implements StatsStore {
   }
 
   async record(signal: ScreeningSignal): Promise<void> {
-    const op = this.toOp(signal);
-    if (this.options.mode === 'direct') return this.writeNow(op);
-    this.queue.push(op);
+    if (this.options.mode === 'direct') {
+      // One signal at a time (a Lambda has one request at a time anyway), numbered when its write
+      // starts: a writer's numbers reach the store in order, which addCellsSeq relies on.
+      const write = this.direct.then(() => this.writeNow(this.toOp(signal, `${this.writer}:${++this.seq}`)));
+      this.direct = write.catch(() => {});
+      return write;
+    }
+    this.queue.push(this.toOp(signal, randomUUID()));
     this.kick();
   }
 
-  private toOp(signal: ScreeningSignal): ScreeningOp {
+  private toOp(signal: ScreeningSignal, id: string): ScreeningOp {
     const { month, ...dims } = signal.dims;
     return {
       t: 's',
-      id: randomUUID(),
+      id,
       month,
       k: itemKey(dims),
       c: signal.cells.map(cellName),
@@ -83,12 +97,21 @@ export class StatsRecorder implements StatsStore {
 
   private async writeNow(op: StatsOp): Promise<void> {
     let failed: StatsOp[] = [op];
+    const { deadlineMs } = this.options;
+    const table =
+      deadlineMs === undefined
+        ? this.options.table
+        : this.options.table.withDeadline(AbortSignal.timeout(deadlineMs));
     try {
-      failed = await applyOps(this.options.table, [op], { guarded: false });
+      failed = await applyOps(table, [op], { guarded: false });
     } catch (error) {
       this.log.error('stats write failed', { error: errorName(error) });
     }
     if (!failed.length) return;
+    // The queued signal keeps its number; no later number of this writer may reach an item before
+    // the replay does, so later signals are written under a new writer.
+    this.writer = newWriter();
+    this.seq = 0;
     try {
       await this.options.fallback?.(failed);
       this.log.warn('stats write deferred to queue', { ops: failed.length });
@@ -167,6 +190,7 @@ export class StatsRecorder implements StatsStore {
 
   /** Writes what is queued and tries the outbox once more (SIGTERM); what still fails stays on disk. */
   async flush(): Promise<void> {
+    await this.direct;
     this.retryAt = 0;
     this.flushing = true;
     try {
@@ -198,6 +222,8 @@ export class StatsRecorder implements StatsStore {
     return tableAnswers(this.options.table);
   }
 }
+
+const newWriter = () => randomBytes(6).toString('hex');
 
 /**
  * Merges the screenings without a visit into one increment per counter item, so a replay after an

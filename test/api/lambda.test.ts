@@ -2,11 +2,16 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATS_DEADLINE_MS } from '../../functions/stats/aws';
+import { QUEUE_DEADLINE_MS } from '../../functions/stats/sqs-fallback';
 import { embeddedTable, type TestTable } from '../stats/embedded-table';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 // The Lambda entries as AWS runs them, with AWS replaced by local stand-ins through the SDK's own
-// endpoint settings: Secrets Manager and SQS by small HTTP servers, DynamoDB by the embedded store.
+// endpoint settings: Secrets Manager and SQS by small HTTP servers, DynamoDB by the embedded store
+// behind a TCP proxy (forwarding, unless a test makes it hang).
 let t: TestTable;
+let proxy: TcpProxy;
 let stub: Server;
 const sent: string[] = [];
 let api: typeof import('../../functions/api/lambda').handler;
@@ -15,6 +20,7 @@ const TOKEN = 'lambda-test-token-0123456789';
 
 beforeAll(async () => {
   t = await embeddedTable();
+  proxy = await startTcpProxy({ port: t.store.port });
   stub = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => {
@@ -51,7 +57,7 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_SECRETS_MANAGER: endpoint,
     AWS_ENDPOINT_URL_SQS: endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: t.store.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: proxy.endpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   const quiet = process.stdout.write.bind(process.stdout);
@@ -61,6 +67,7 @@ beforeAll(async () => {
   process.stdout.write = quiet;
 });
 afterAll(async () => {
+  await proxy.close();
   stub.close();
   await t.close();
 });
@@ -146,5 +153,26 @@ describe('the API Lambda', () => {
     expect(await consumer(message)).toEqual({ batchItemFailures: [] });
     expect(await consumer(message)).toEqual({ batchItemFailures: [] }); // redelivered
     expect(await counted()).toBe(11);
+  });
+
+  it('answers 200 while DynamoDB accepts and never answers: past the deadline the signal is queued', async () => {
+    const before = { sent: sent.length, hung: proxy.hung, counted: await counted() };
+    proxy.mode = 'hang';
+    // A watchdog, not a measurement: five times the most a screening may wait for statistics.
+    const res = await Promise.race([
+      call(event('POST', '/api/screen', { channel: 'counter', region: 'GM0404', answers: { age: 70 } })),
+      new Promise<'late'>((resolve) =>
+        setTimeout(() => resolve('late'), 5 * (STATS_DEADLINE_MS + QUEUE_DEADLINE_MS)).unref(),
+      ),
+    ]);
+    proxy.mode = 'forward';
+    expect(res).not.toBe('late');
+    expect(res.statusCode).toBe(200);
+    expect(proxy.hung).toBeGreaterThan(before.hung);
+    expect(sent).toHaveLength(before.sent + 1);
+    const message = { Records: [{ messageId: 'q2', body: sent[before.sent] as string }] };
+    expect(await consumer(message)).toEqual({ batchItemFailures: [] });
+    expect(await consumer(message)).toEqual({ batchItemFailures: [] }); // redelivered
+    expect(await counted()).toBe(before.counted + 1);
   });
 });

@@ -72,7 +72,12 @@ describe('a store outage in the middle of a run', () => {
     await run(0, 100);
     await t.store.stop();
     const stopping = run(100, 200);
-    expect(await health()).toBe(503);
+    const degraded = await app.request('/api/health');
+    expect(degraded.status).toBe(503);
+    expect(await degraded.json()).toEqual({
+      status: 'degraded',
+      error: { code: 'unavailable', message: expect.any(String), issues: [] },
+    });
     await stopping;
     expect(
       await app.request('/api/stats?from=2026-11&to=2026-11', {

@@ -1,13 +1,13 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandLine, descendants, spawnServer } from '../support/process';
 
 // `tsx functions/api/server.ts` as `npm start` runs it, in its own process: start-up, the printed
 // token, SIGTERM with requests in flight, and counters that survive the restart.
-const REPO = new URL('../../', import.meta.url).pathname;
 let dataDir: string;
 const children: ChildProcess[] = [];
 
@@ -19,30 +19,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function start(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/api/server.ts'], {
-    cwd: REPO,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, STATS_TOKEN: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    out += chunk;
-  });
-  const started = Date.now();
-  while (!/Steunwijzer on (http:\/\/\S+)/.test(out)) {
-    if (child.exitCode !== null || Date.now() - started > 60_000)
-      throw new Error(`server did not start: ${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const url = /Steunwijzer on (http:\/\/\S+)/.exec(out)?.[1] as string;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, output: () => out, exited };
-}
+const start = (env: Record<string, string> = {}) =>
+  spawnServer({ env: { DATA_DIR: dataDir, ...env }, track: children });
 
 const body = JSON.stringify({ channel: 'counter', region: 'GM0777', answers: { age: 70 } });
 const screen = (url: string, text = body) =>
@@ -130,22 +108,16 @@ describe('the local server with two HTTP workers', { timeout: 90_000 }, () => {
     // Both workers answered (their log lines carry their own request-id prefixes).
     const prefixes = new Set([...server.output().matchAll(/"requestId":"([\w-]+)-\w+"/g)].map((m) => m[1]));
     expect(prefixes.size).toBe(2);
-    const workerPids = execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map(Number);
+    // The primary's children are the HTTP workers and the store process.
+    const workers = () =>
+      descendants(server.child.pid as number).filter((pid) =>
+        commandLine(pid).includes('functions/api/server.ts'),
+      );
+    const workerPids = workers();
     expect(workerPids).toHaveLength(2);
     process.kill(workerPids[0] as number, 'SIGKILL');
     await expect
-      .poll(
-        () =>
-          execFileSync('pgrep', ['-P', String(server.child.pid)], { encoding: 'utf8' })
-            .trim()
-            .split('\n'),
-        {
-          timeout: 20_000,
-        },
-      )
+      .poll(() => workers().filter((pid) => pid !== workerPids[0]), { timeout: 20_000 })
       .toHaveLength(2);
     // New connections (the ones kept alive to the dead worker are gone with it).
     const after = await Promise.all(

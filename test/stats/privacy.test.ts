@@ -57,11 +57,32 @@ describe('privacy of what is stored and logged', () => {
       const pk = item.pk?.S ?? '';
       const names = Object.keys(item).sort();
       if (pk.startsWith('v#')) {
-        expect(names).toEqual(['at', 'c', 'c0', 'k', 'k0', 'pk', 'sk', 'ttl', 'w', 'x0']);
+        expect(names).toEqual([
+          'at',
+          'c',
+          'c0',
+          'c1',
+          'k',
+          'k0',
+          'k1',
+          'pk',
+          'sk',
+          'ttl',
+          'w',
+          'w1',
+          'x0',
+          'x1',
+        ]);
       } else {
         expect(pk).toMatch(/^c#\d+$/);
+        // Cells, and the writer numbers of exactly-once writes (a random id per Lambda instance → a count).
         for (const name of names)
-          expect(name === 'pk' || name === 'sk' || /^[a-z]+\.[a-z]\.[a-z]\.[a-z-]+$/.test(name)).toBe(true);
+          expect(
+            name === 'pk' ||
+              name === 'sk' ||
+              /^[a-z]+\.[a-z]\.[a-z]\.[a-z-]+$/.test(name) ||
+              /^q_[0-9a-f]{12}$/.test(name),
+          ).toBe(true);
       }
     }
     expect(Items.filter((item) => item.pk?.S?.startsWith('v#'))).toHaveLength(1); // one visit, keyed by its hash

@@ -48,3 +48,52 @@ export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
 export const anyPeildatum = fc
   .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+
+/**
+ * A household that answers every question the flow can ask (no `weeksAbroadThisYear`, which it never
+ * asks), consistent where the flow is (no childcare without children), with up to three answers
+ * "I don't know" instead of a value.
+ */
+export const fullAnswers: fc.Arbitrary<Answers> = fc
+  .tuple(
+    fc.record({
+      age: fc.integer({ min: 0, max: 90 }),
+      partner: fc.boolean(),
+      partnerAge: fc.integer({ min: 16, max: 90 }),
+      children: fc.array(fc.record({ age: fc.integer({ min: 0, max: 30 }) }), { maxLength: 4 }),
+      coResidents27Plus: fc.integer({ min: 0, max: 3 }),
+      housing: fc.constantFrom('rent', 'own', 'lodging', 'homeless', 'institution'),
+      rent: money(150_000),
+      selfContainedHome: fc.boolean(),
+      homeEquity: fc.integer({ min: -1_000_000, max: 50_000_000 }),
+      netIncomeMonthly: money(500_000),
+      grossIncomeYearly: money(10_000_000),
+      assets: fc.integer({ min: -500_000, max: 30_000_000 }),
+      residence: fc.constantFrom('dutch', 'eu', 'permit', 'none'),
+      livesInNetherlands: fc.boolean(),
+      healthInsuranceNL: fc.boolean(),
+      studentFinance: fc.boolean(),
+      selfEmployed: fc.boolean(),
+      working: fc.record({ applicant: fc.boolean(), partner: fc.boolean() }),
+      childcare: fc.array(
+        fc.record({
+          type: fc.constantFrom('dagopvang', 'bso', 'gastouder'),
+          hoursPerMonth: fc.integer({ min: 0, max: 200 }),
+          hourlyRate: fc.integer({ min: 0, max: 1500 }),
+        }),
+        { maxLength: 3 },
+      ),
+      specialCosts: fc.boolean(),
+      parentsCannotSupport: fc.boolean(),
+      receivesKinderbijslag: fc.boolean(),
+    }),
+    fc.uniqueArray(fc.constantFrom(...DONT_KNOW_PATHS), { maxLength: 3 }),
+  )
+  .map(([answers, dontKnow]) => {
+    const household: Record<string, unknown> = {
+      ...answers,
+      childcare: answers.children.length === 0 ? [] : answers.childcare,
+    };
+    for (const path of dontKnow) delete household[path];
+    return (dontKnow.length > 0 ? { ...household, dontKnow } : household) as Answers;
+  });

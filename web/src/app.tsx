@@ -4,7 +4,7 @@ import { lazyPage } from './components/lazy';
 import { type Content, LANGUAGES, type LangCode } from './content';
 import { markNavigation } from './lib/focus';
 import { todayInAmsterdam } from './lib/peildatum';
-import { parseHash, type Route } from './lib/router';
+import { parseHash, type Route, recordEntry, startHistory } from './lib/router';
 import { clearVisit, saveLang } from './lib/session';
 import { stopSpeaking } from './lib/speech';
 import { StartPage } from './pages/start-page';
@@ -28,7 +28,9 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
 
   useEffect(() => {
     let previous = window.location.hash || '#/';
+    startHistory();
     const onHash = () => {
+      recordEntry();
       stopSpeaking();
       markNavigation();
       setBackHref(previous.startsWith('#/privacy') ? '#/' : previous);

@@ -6,7 +6,9 @@ import type { EvalContext } from './context';
 /**
  * The plausible ends of each answer that may be "I don't know": the value most and least
  * favourable to entitlement. Every regulation's amount falls with income, vermogen, home equity
- * and kostendelers and rises with rent, so the same two ends bound every result.
+ * and kostendelers and rises with rent, so the same two ends bound every result. The yes/no
+ * conditions (a self-contained home, necessary extra costs, ...) are favourable when true: a
+ * regulation that needs them can then never be `unlikely` on that ground alone.
  */
 const ENDS: Record<DontKnowPath, { favourable: number | boolean; unfavourable: number | boolean }> = {
   netIncomeMonthly: { favourable: 0, unfavourable: 10_000_000 },
@@ -17,6 +19,8 @@ const ENDS: Record<DontKnowPath, { favourable: number | boolean; unfavourable: n
   coResidents27Plus: { favourable: 0, unfavourable: 5 },
   parentsCannotSupport: { favourable: true, unfavourable: false },
   receivesKinderbijslag: { favourable: true, unfavourable: false },
+  selfContainedHome: { favourable: true, unfavourable: false },
+  specialCosts: { favourable: true, unfavourable: false },
 };
 
 const DONT_KNOW_REASON: ReasonCode = 'dont-know-range';

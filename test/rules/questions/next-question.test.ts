@@ -5,20 +5,23 @@ import { adult } from '../../support/screen';
 const PEILDATUM = '2026-11-24';
 const next = (answers: Answers) => nextQuestion(answers, PEILDATUM)?.id ?? null;
 
-/** Walks the flow answering from `person` until no question is left; returns the question ids asked. */
+/** Walks the flow answering from `person` until no page is left; returns the pages' ids and their other fields. */
 function walk(person: Answers): string[] {
   const answers: Record<string, unknown> = {};
   const asked: string[] = [];
   for (let step = 0; step < 40; step++) {
     const question = nextQuestion(answers as Answers, PEILDATUM);
     if (!question) return asked;
-    asked.push(question.id);
-    const [root] = question.id.split('.');
-    answers[root as string] = (person as Record<string, unknown>)[root as string] ?? defaultFor(question.id);
+    asked.push(question.id, ...question.fields.filter((path) => path !== question.id));
+    for (const path of question.fields) {
+      const [root] = path.split('.');
+      answers[root as string] = (person as Record<string, unknown>)[root as string] ?? defaultFor(path);
+    }
   }
   throw new Error(`flow did not end: ${asked.join(' → ')}`);
 }
-const defaultFor = (id: string) => (id === 'working' ? { applicant: false, partner: false } : false);
+const defaultFor = (path: string) =>
+  path.startsWith('working') ? { applicant: false, partner: false } : false;
 
 describe('next question — start', () => {
   it('asks first what every regulation needs: partner', () => {
@@ -42,11 +45,18 @@ describe('next question — partnerAge', () => {
 });
 
 describe('next question — studentFinance', () => {
-  it('is asked under 27', () => {
+  it('is asked under 27, on one page with self-employment', () => {
+    expect(
+      nextQuestion({ ...adult, age: 22, selfEmployed: undefined, studentFinance: undefined }, PEILDATUM)
+        ?.fields,
+    ).toEqual(['selfEmployed', 'studentFinance']);
     expect(walk({ ...adult, age: 22 })).toContain('studentFinance');
   });
-  it('is not asked from 27', () => {
-    expect(walk({ ...adult, age: 27 })).not.toContain('studentFinance');
+  it('is asked from 27 too, where bijstand is open (art. 15 lid 1 makes it possibly), on the same page', () => {
+    expect(walk({ ...adult, age: 27 })).toContain('studentFinance');
+  });
+  it('is not asked where bijstand is decided before', () => {
+    expect(walk({ ...adult, age: 27, netIncomeMonthly: 500_000 })).not.toContain('studentFinance');
   });
 });
 
@@ -102,9 +112,10 @@ describe('next question — dontKnow', () => {
       const question = nextQuestion(answers, PEILDATUM);
       if (!question) break;
       asked.push(question.id);
-      Object.assign(answers, {
-        [question.id.split('.')[0] as string]: (adult as Record<string, unknown>)[question.id] ?? false,
-      });
+      for (const path of question.fields) {
+        const root = path.split('.')[0] as string;
+        Object.assign(answers, { [root]: (adult as Record<string, unknown>)[root] ?? false });
+      }
     }
     expect(asked).not.toContain('assets');
   });

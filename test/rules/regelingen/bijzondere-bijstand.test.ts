@@ -34,6 +34,18 @@ describe('bijzondere bijstand', () => {
     expect(bb({ ...adult, netIncomeMonthly: 2 * 140150 + 1 }).verdict).toBe('unlikely');
   });
 
+  it('an 18-year-old without the parents answer is judged on the highest norm art. 20 lid 3 allows', () => {
+    // The jongerennorm (art. 20 lid 1, about € 300) is raised up to the 21+ norm when the parents
+    // cannot support (lid 3). € 900 is far above twice the jongerennorm but below twice the raised one.
+    const young = { ...adult, age: 18, netIncomeMonthly: 90000 };
+    expect(bb({ ...young, parentsCannotSupport: false }).verdict).toBe('unlikely');
+    const { parentsCannotSupport: _unanswered, ...open } = young as typeof young & {
+      parentsCannotSupport?: boolean;
+    };
+    expect(bb(open).verdict).toBe('possibly');
+    expect(bb({ ...young, dontKnow: ['parentsCannotSupport'] }).verdict).toBe('possibly');
+  });
+
   it('vermogen above the art. 34 limit is draagkracht: possibly up to three times the limit, then unlikely', () => {
     const above = bb({ ...adult, assets: 800001 });
     expect(above.verdict).toBe('possibly');
@@ -51,6 +63,25 @@ describe('bijzondere bijstand', () => {
   it('bijzondere bijstand stays open to an 18–20 year old in an institution (art. 13 lid 2 bars only algemene bijstand)', () => {
     expect(bb({ ...adult, age: 19, housing: 'institution', parentsCannotSupport: false }).verdict).toBe(
       'possibly',
+    );
+  });
+});
+
+describe('bijzondere bijstand when the extra costs are not known', () => {
+  it('"I don\'t know" about extra costs: possibly, with the don\'t-know reason, never unlikely', () => {
+    const { specialCosts: _omit, ...rest } = adult;
+    const result = bb({ ...rest, dontKnow: ['specialCosts'] });
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)[0]).toBe('dont-know-range');
+    expect(result.reasons[0]?.text).toContain('extra kosten');
+    expect(codes(result)).not.toContain('no-special-costs');
+    expect(result.missing).toContain('specialCosts');
+  });
+
+  it('another answer that clearly fails still makes it unlikely', () => {
+    const { specialCosts: _omit, ...rest } = adult;
+    expect(bb({ ...rest, netIncomeMonthly: 2 * 140150 + 1, dontKnow: ['specialCosts'] }).verdict).toBe(
+      'unlikely',
     );
   });
 });

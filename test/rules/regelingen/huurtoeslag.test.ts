@@ -146,3 +146,23 @@ describe('huurtoeslag when the co-residents are not known', () => {
     expect(result.estimate?.atMost).toBe(true);
   });
 });
+
+describe('huurtoeslag when it is not known whether the home is self-contained', () => {
+  it('"I don\'t know": possibly, with a range from nothing to the full amount and the reason', () => {
+    const { selfContainedHome: _omit, ...rest } = adult;
+    const result = ht({ ...rest, dontKnow: ['selfContainedHome'] });
+    const full = ht(adult).estimate?.monthly;
+    expect(full).toBeGreaterThan(0);
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)[0]).toBe('dont-know-range');
+    expect(result.reasons[0]?.text).toContain('zelfstandige woning');
+    expect(codes(result)).not.toContain('not-self-contained');
+    expect(result.estimate).toMatchObject({ monthly: full, range: { min: 0, max: full } });
+    expect(result.missing).toContain('selfContainedHome');
+  });
+
+  it('not renting stays unlikely whatever the home is', () => {
+    const { selfContainedHome: _omit, ...rest } = adult;
+    expect(ht({ ...rest, housing: 'own', dontKnow: ['selfContainedHome'] }).verdict).toBe('unlikely');
+  });
+});

@@ -49,6 +49,15 @@ describe('check your answers', () => {
     expect(screen.getByRole('link', { name: nl.check.submit }).getAttribute('href')).toBe('#/results');
   });
 
+  it('a page of two questions is two rows, both changed on that page', () => {
+    render(<CheckPage content={nl} peildatum={PEILDATUM} />);
+    const residence = nl.check.change(nl.questions.residence.label);
+    expect(screen.getByRole('link', { name: residence }).getAttribute('href')).toBe(
+      '#/change/livesInNetherlands',
+    );
+    expect(screen.getByText(nl.questions.residence.options?.dutch ?? '')).toBeTruthy();
+  });
+
   it('an answer changed from the check page goes back to it, keeping the other answers', () => {
     window.location.hash = '#/change/rent';
     render(<QuestionPage content={nl} peildatum={PEILDATUM} id="rent" fromCheck />);

@@ -8,7 +8,7 @@ import type { ScreenRequest } from '../../../web/src/lib/api';
 import { formatMoney } from '../../../web/src/lib/money';
 import { ResultCard } from '../../../web/src/pages/results/card';
 import ResultsPage from '../../../web/src/pages/results-page';
-import { pensioner } from '../../support/screen';
+import { adult, pensioner } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 
@@ -67,7 +67,47 @@ describe('results page', () => {
     expect(requests[0]?.sessionId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('likely: the verdict in words, monthly and yearly amounts, where to apply, documents and help', async () => {
+  it('first a to-do list: one line per open regulation, highest yearly amount first, one action each', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const results = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'nl' }).results;
+    const open = results
+      .filter((r) => r.verdict === 'likely' || r.verdict === 'possibly')
+      .sort((a, b) => (b.estimate?.yearly ?? -1) - (a.estimate?.yearly ?? -1));
+    const todo = within(screen.getByRole('region', { name: nl.results.todoTitle }));
+    const items = todo.getAllByRole('listitem');
+    expect(items.map((item) => item.dataset.todo)).toEqual(open.map((r) => r.regulation));
+    for (const [index, result] of open.entries()) {
+      const item = within(items[index] as HTMLElement);
+      expect(item.getByText(nl.results.regulations[result.regulation])).toBeTruthy();
+      expect(item.getByText(nl.results.verdicts[result.verdict].label)).toBeTruthy();
+      const { estimate } = result;
+      if (estimate) {
+        const upTo = estimate.atMost === true || estimate.range?.min !== estimate.range?.max;
+        expect(
+          item.getByText(text(nl.results.perYear(formatMoney(estimate.yearly, 'nl-NL'), upTo))),
+        ).toBeTruthy();
+      }
+      const links = item.queryAllByRole('link');
+      expect(links.length).toBeLessThanOrEqual(1);
+      if (nl.results.todo[result.regulation].link) {
+        expect(links[0]?.getAttribute('href')).toBe(result.apply.url);
+        expect(links[0]?.getAttribute('target')).toBe('_blank');
+        expect(links[0]?.textContent).toBe(`${nl.results.todo[result.regulation].text} ${nl.results.newTab}`);
+      }
+    }
+  });
+
+  it('an action without a link says whom to call (bijzondere bijstand: the municipality)', async () => {
+    show(adult);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const item = document.querySelector('[data-todo="bijzondere-bijstand"]') as HTMLElement;
+    expect(item).not.toBeNull();
+    expect(within(item).queryByRole('link')).toBeNull();
+    expect(within(item).getByText(nl.results.todo['bijzondere-bijstand'].text)).toBeTruthy();
+  });
+
+  it('likely: the detail (amounts, why, documents, help) is folded away, closed; the repayment explainer once', async () => {
     show(pensioner);
     await screen.findByRole('heading', { level: 1, name: nl.results.title });
     const aio = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'nl' }).results.find(
@@ -76,22 +116,29 @@ describe('results page', () => {
     expect(aio?.verdict).toBe('likely');
     const box = within(card('aio'));
     expect(box.getByText(nl.results.verdicts.likely.label)).toBeTruthy();
+    const more = card('aio').querySelector('details') as HTMLDetailsElement;
+    expect(more.open).toBe(false);
+    expect(within(more).getByText(nl.results.more(nl.results.regulations.aio))).toBeTruthy();
+    const inside = within(more);
     expect(
-      box.getByText(text(nl.results.monthly(formatMoney(aio?.estimate?.monthly ?? 0, 'nl-NL')))),
+      inside.getByText(text(nl.results.monthly(formatMoney(aio?.estimate?.monthly ?? 0, 'nl-NL')))),
     ).toBeTruthy();
     expect(
-      box.getByText(text(nl.results.yearly(formatMoney(aio?.estimate?.yearly ?? 0, 'nl-NL'))), {
+      inside.getByText(text(nl.results.yearly(formatMoney(aio?.estimate?.yearly ?? 0, 'nl-NL'))), {
         exact: false,
       }),
     ).toBeTruthy();
-    expect(box.getByRole('link', { name: nl.results.applyAt.svb }).getAttribute('href')).toBe(aio?.apply.url);
-    expect(box.getByText(nl.results.documentsHeading)).toBeTruthy();
-    expect(box.getByText(nl.results.helpHeading)).toBeTruthy();
+    expect(inside.getByText(nl.results.documentsHeading)).toBeTruthy();
+    expect(inside.getByText(nl.results.helpHeading)).toBeTruthy();
     for (const reason of aio?.reasons ?? [])
-      expect(box.getByText(text(reason.text), { exact: false })).toBeTruthy();
-    for (const threshold of aio?.thresholds ?? []) expect(box.getByText(text(threshold.text))).toBeTruthy();
-    expect(box.queryByText(nl.results.repaymentTitle)).toBeNull(); // AIO is no toeslag
-    expect(within(card('huurtoeslag')).getByText(nl.results.repaymentTitle)).toBeTruthy();
+      expect(inside.getByText(text(reason.text), { exact: false })).toBeTruthy();
+    for (const threshold of aio?.thresholds ?? [])
+      expect(inside.getByText(text(threshold.text))).toBeTruthy();
+    expect(document.querySelectorAll('main details[open], details[open]')).toHaveLength(0);
+    expect(screen.getAllByText(nl.results.repaymentTitle)).toHaveLength(1);
+    expect(box.queryByText(nl.results.repaymentTitle)).toBeNull();
+    for (const link of document.querySelectorAll('a[target="_blank"]'))
+      expect(link.textContent).toContain(nl.results.newTab);
   });
 
   it('lists the answers it used, for the print-out to take to the counter', async () => {
@@ -123,13 +170,13 @@ describe('results page', () => {
     ).toBeTruthy();
   });
 
-  it('unlikely: grouped under its own heading, with the reasons open and the distance to the limit', async () => {
+  it('unlikely: grouped under its own heading, its reasons folded away', async () => {
     show(pensioner);
     await screen.findByRole('heading', { level: 1, name: nl.results.title });
     const rest = screen.getByRole('region', { name: nl.results.otherResults });
     const bijstand = within(rest).getByRole('region', { name: nl.results.regulations['algemene-bijstand'] });
     expect(within(bijstand).getByText(nl.results.verdicts.unlikely.label)).toBeTruthy();
-    expect(bijstand.querySelector('details')?.open).toBe(true);
+    expect(bijstand.querySelector('details')?.open).toBe(false);
     expect(within(bijstand).queryByText(nl.results.receivingQuestion)).toBeNull();
     expect(within(bijstand).getByRole('heading', { level: 3 })).toBeTruthy();
   });
@@ -217,6 +264,47 @@ describe('results page', () => {
     await waitFor(() => expect(requests).toHaveLength(4));
     expect(requests[3]?.answers.receiving).toEqual({ aio: true });
     expect(requests[3]?.answers.nonUseReasons).toEqual({});
+  });
+
+  it('"Yes, I get this" moves it out of the to-do list to "check the amount", with one screening per answer', async () => {
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const todo = () => screen.getByRole('region', { name: nl.results.todoTitle });
+    expect(todo().querySelector('[data-todo="huurtoeslag"]')).not.toBeNull();
+    fireEvent.click(within(card('huurtoeslag')).getByLabelText(nl.common.yes));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1]?.answers.receiving).toEqual({ huurtoeslag: true });
+    expect(todo().querySelector('[data-todo="huurtoeslag"]')).toBeNull();
+    const already = screen.getByRole('region', { name: nl.results.alreadyTitle });
+    const moved = within(already).getByRole('region', { name: nl.results.regulations.huurtoeslag });
+    expect(document.activeElement?.id).toBe('card-huurtoeslag');
+    expect(document.activeElement?.closest('.sw-already')).not.toBeNull();
+    const huurtoeslag = evaluate(pensioner, { peildatum: PEILDATUM, lang: 'nl' }).results.find(
+      (r) => r.regulation === 'huurtoeslag',
+    );
+    expect(
+      within(moved).getByText(
+        text(nl.results.alreadyExpected(formatMoney(huurtoeslag?.estimate?.monthly ?? 0, 'nl-NL'))),
+      ),
+    ).toBeTruthy();
+    const check = within(moved).getByRole('link', {
+      name: new RegExp(nl.results.check.toeslagen.source?.title ?? ''),
+    });
+    expect(check.getAttribute('href')).toBe(nl.results.check.toeslagen.source?.url);
+    await waitFor(() => expect(within(moved).getByText(nl.results.receivingSaved)).toBeTruthy());
+    await new Promise((done) => setTimeout(done, 50));
+    expect(requests).toHaveLength(2);
+
+    // Changing it back to "no" puts it back in the to-do list, again with one screening.
+    fireEvent.click(within(moved).getByLabelText(nl.common.no));
+    await waitFor(() => expect(requests).toHaveLength(3));
+    expect(todo().querySelector('[data-todo="huurtoeslag"]')).not.toBeNull();
+    expect(screen.queryByRole('region', { name: nl.results.alreadyTitle })).toBeNull();
+    await waitFor(() =>
+      expect(within(card('huurtoeslag')).getByText(nl.results.receivingSaved)).toBeTruthy(),
+    );
+    await new Promise((done) => setTimeout(done, 50));
+    expect(requests).toHaveLength(3);
   });
 
   it('in English: the request asks for English reason texts', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUESTIONS } from '../../../functions/rules/index';
+import { PAGES } from '../../../functions/rules/index';
 import { answerByKeyboard, answerOne, type Person, tabTo } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
@@ -36,11 +36,12 @@ const family: Person = {
     selfEmployed: false,
     working: { applicant: true, partner: true },
     childcare: [{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 }],
+    receivesKinderbijslag: true,
     specialCosts: false,
   },
 };
 
-const kindOf = (hash: string) => QUESTIONS.find((question) => question.id === hash.split('/')[2])?.kind;
+const kindOf = (hash: string) => PAGES.find((question) => question.id === hash.split('/')[2])?.kind;
 const h1Count = (page: Page) => page.locator('h1').count();
 /** Focus is on the page's h1 (allowing the frame in which the page appears). */
 const focusedIsH1 = (page: Page) =>
@@ -97,6 +98,7 @@ describe('accessibility', () => {
       'choice',
       'integer',
       'money',
+      'pair',
       'working',
     ]);
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Answers } from '../../../functions/rules/index';
-import { QUESTIONS } from '../../../functions/rules/index';
+import { PAGES } from '../../../functions/rules/index';
 import { settled } from './harness';
 
 /**
@@ -29,14 +29,14 @@ const dutchMoney = (cents: number) => {
   return `${cents < 0 ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 };
 
-/** Walks from the first question to the check page; returns the question ids in asking order. */
+/** Walks from the first page to the check page; returns the page ids in asking order. */
 export async function answerAll(page: Page, person: Person, input: Input = 'touch'): Promise<string[]> {
   const asked: string[] = [];
   for (let step = 0; step < 30; step++) {
     const hash = await settled(page);
     if (hash === '#/check') return asked;
     const id = hash.split('/')[2] ?? '';
-    const question = QUESTIONS.find((candidate) => candidate.id === id);
+    const question = PAGES.find((candidate) => candidate.id === id);
     if (!question) throw new Error(`unexpected page ${hash}`);
     asked.push(id);
     await answerOne(page, person, id, input);
@@ -58,10 +58,8 @@ async function type(page: Page, inputId: string, text: string, input: Input) {
   await field.fill(text);
 }
 
-async function submit(page: Page, input: Input, label?: string) {
-  const button = label
-    ? page.getByRole('button', { name: label })
-    : page.locator('main form button[type="submit"]');
+async function submit(page: Page, input: Input) {
+  const button = page.locator('main form button[type="submit"]');
   if (input === 'touch') await button.tap();
   else await button.click();
 }
@@ -72,23 +70,27 @@ export async function answerOne(
   id: string,
   input: Input = 'mouse',
 ): Promise<void> {
-  const question = QUESTIONS.find((candidate) => candidate.id === id);
+  const question = PAGES.find((candidate) => candidate.id === id);
   if (!question) throw new Error(id);
   if (person.dontKnow?.includes(id)) {
-    if (question.kind === 'boolean' || question.kind === 'choice') {
-      await choose(page, `q-${id}-dont-know`, input);
-      return submit(page, input);
-    }
-    return submit(
-      page,
-      input,
-      (await page.locator('main form button[type="button"]').last().textContent()) ?? '',
-    );
+    // The one "I don't know" (components/dont-know), the same on every kind that allows it.
+    const button = page.locator('main form button.sw-dont-know');
+    if (input === 'touch') await button.tap();
+    else await button.click();
+    return;
   }
   const value = get(person.answers, id);
-  if (value === undefined && question.kind !== 'working')
+  if (value === undefined && question.kind !== 'working' && question.kind !== 'pair')
     throw new Error(`the person has no answer for ${id}`);
   switch (question.kind) {
+    case 'pair':
+      // Two questions on one page: a radio group each, by the part's id.
+      for (const part of question.parts ?? []) {
+        const answer = get(person.answers, part.id);
+        if (answer === undefined) throw new Error(`the person has no answer for ${part.id}`);
+        await choose(page, `q-${part.id}-${String(answer)}`, input);
+      }
+      break;
     case 'boolean':
     case 'choice':
       await choose(page, `q-${id}-${String(value)}`, input);
@@ -147,7 +149,7 @@ export async function tabTo(page: Page, selector: string, limit = 60): Promise<v
 
 /** Answers the question on screen with Tab, typing, arrow keys, Space and Enter only. */
 export async function answerByKeyboard(page: Page, person: Person, id: string): Promise<void> {
-  const question = QUESTIONS.find((candidate) => candidate.id === id);
+  const question = PAGES.find((candidate) => candidate.id === id);
   if (!question) throw new Error(id);
   const value = get(person.answers, id);
   const typeInto = async (inputId: string, text: string) => {
@@ -169,6 +171,11 @@ export async function answerByKeyboard(page: Page, person: Person, id: string): 
   const euros = (cents: number) => String(cents / 100).replace('.', ',');
 
   switch (question.kind) {
+    case 'pair':
+      for (const part of question.parts ?? []) {
+        await chooseRadio(`q-${part.id}`, String(get(person.answers, part.id)));
+      }
+      break;
     case 'boolean':
     case 'choice':
       await chooseRadio(`q-${id}`, String(value));

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluate,
   type NonUseReason,
+  PAGES,
   type RegulationId,
   screeningRequestSchema,
 } from '../../../functions/rules/index';
 import { answerAll, type Person } from './drive';
 import { type Harness, settled, startHarness } from './harness';
+import { pensioner, singleParent } from './households';
 
 /**
  * Four people from the brief finish the flow on a 360×740 touch screen against the real
@@ -31,25 +33,7 @@ const CASES: Case[] = [
   {
     name: 'a pensioner with a small AOW who does not get AIO',
     lang: 'nl',
-    person: {
-      answers: {
-        age: 72,
-        partner: false,
-        children: [],
-        livesInNetherlands: true,
-        residence: 'dutch',
-        housing: 'rent',
-        coResidents27Plus: 0,
-        netIncomeMonthly: 115_000,
-        assets: 300_000,
-        grossIncomeYearly: 1_700_000,
-        rent: 60_000,
-        selfContainedHome: true,
-        healthInsuranceNL: true,
-        specialCosts: false,
-      },
-      money: { netIncomeMonthly: '1.150,00', rent: '600' },
-    },
+    person: pensioner,
     nonUse: { regulation: 'aio', reason: 'did-not-know' },
   },
   {
@@ -82,29 +66,7 @@ const CASES: Case[] = [
   {
     name: 'a single parent who rents',
     lang: 'nl',
-    person: {
-      answers: {
-        age: 34,
-        partner: false,
-        children: [{ age: 6 }, { age: 10 }],
-        livesInNetherlands: true,
-        residence: 'permit',
-        housing: 'rent',
-        coResidents27Plus: 0,
-        netIncomeMonthly: 190_000,
-        assets: 150_000,
-        grossIncomeYearly: 2_600_000,
-        rent: 85_050,
-        selfContainedHome: true,
-        healthInsuranceNL: true,
-        studentFinance: false,
-        selfEmployed: false,
-        working: { applicant: true },
-        childcare: [],
-        specialCosts: false,
-      },
-      money: { rent: '850,50', grossIncomeYearly: '26.000' },
-    },
+    person: singleParent,
     nonUse: { regulation: 'huurtoeslag', reason: 'fear-of-repayment' },
   },
   {
@@ -131,6 +93,7 @@ const CASES: Case[] = [
           { type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 },
           { type: 'dagopvang', hoursPerMonth: 60, hourlyRate: 1050 },
         ],
+        receivesKinderbijslag: true,
         specialCosts: false,
       },
       dontKnow: ['assets'],
@@ -174,10 +137,9 @@ describe('people finish the flow on a phone', () => {
     const request = sent[0];
     if (!request) throw new Error('no screening sent');
     expect(request.lang).toBe(lang);
+    const fields = asked.flatMap((id) => PAGES.find((page) => page.id === id)?.fields ?? []);
     const expectedAnswers = Object.fromEntries(
-      Object.entries(person.answers).filter(
-        ([key]) => asked.includes(key) || (key === 'working' && asked.includes('working')),
-      ),
+      Object.entries(person.answers).filter(([key]) => fields.some((path) => path.split('.')[0] === key)),
     );
     expect({ ...request.answers, dontKnow: undefined }).toEqual({ ...expectedAnswers, dontKnow: undefined });
     expect(request.answers.dontKnow ?? []).toEqual(person.dontKnow ?? []);

@@ -1,17 +1,70 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Form pieces in NL Design System (Utrecht) markup, wired for screen readers. */
 
+/**
+ * A field's error, next to it and named by its aria-describedby. Not a live region: on submit the
+ * error summary takes focus and is read out, so the message is heard once, and again at the field.
+ */
 export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
-  // Always rendered, so the live region exists before the message arrives and is announced.
+  if (!message) return null;
   return (
-    <p
-      id={id}
-      class={message ? 'utrecht-form-field-error-message' : 'sw-visually-hidden'}
-      aria-live="assertive"
-    >
-      {message ?? ''}
+    <p id={id} class="utrecht-form-field-error-message">
+      {message}
     </p>
+  );
+}
+
+interface ErrorSummaryProps {
+  title: string;
+  /** Field id to its message, in the order of the fields on the page. */
+  errors: Record<string, string>;
+  /** Counts the submits: each one with errors moves focus to the summary again. */
+  attempt: number;
+}
+
+/**
+ * The GOV.UK error summary: at the top of the form after a submit with errors, a box with a link
+ * per error to its field. It takes focus, so the problem is the first thing read and seen.
+ */
+export function ErrorSummary({ title, errors, attempt }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const shown = entries.length > 0;
+  useLayoutEffect(() => {
+    if (shown && attempt > 0) ref.current?.focus();
+  }, [attempt, shown]);
+  if (!shown) return null;
+  const toField = (event: Event, id: string) => {
+    // The hash is the router's: follow the link by hand, to the field and its label or legend.
+    event.preventDefault();
+    const field = document.getElementById(id);
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    const caption =
+      field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+    (caption ?? field).scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div ref={ref} class="sw-error-summary" tabIndex={-1}>
+      <div role="alert">
+        <h2 class="utrecht-heading-2 sw-error-summary__title">{title}</h2>
+        <ul class="utrecht-unordered-list sw-error-summary__list">
+          {entries.map(([id, message]) => (
+            <li key={id}>
+              <a
+                class="utrecht-link sw-error-summary__link"
+                href={`#${id}`}
+                onClick={(event) => toField(event, id)}
+              >
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }
 

@@ -263,11 +263,11 @@ export const en: Content = {
     retry: 'Try again',
     yes: 'Yes',
     no: 'No',
-    dontKnow: 'I do not know',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
     pageTitle: (page) => `${page} - Steunwijzer`,
+    errorPageTitle: (page) => `Error: ${page} - Steunwijzer`,
   },
 
   start: {
@@ -302,6 +302,7 @@ export const en: Content = {
   flow: {
     progress: (step, total) => `Question ${step} of about ${total}`,
     dontKnowButton: 'I do not know',
+    dontKnowChosen: 'Your earlier answer: I do not know.',
     moneyPrefix: '€',
     period: { month: 'a month', year: 'a year', stock: 'in total' },
     moneyExample: 'For example: 1401.50',
@@ -477,13 +478,13 @@ export const en: Content = {
   },
 
   errors: {
-    summaryTitle: 'Check your answer',
+    summaryTitle: 'There is a problem',
     required: 'Choose an answer.',
-    chooseOne: 'Choose one of the answers.',
+    childcareType: 'Choose the type of childcare.',
     wholeNumber: (min, max) => `Fill in a whole number from ${min} to ${max}.`,
-    money: 'Fill in an amount in euros, for example 1401.50.',
-    moneyNegative: 'The amount cannot be lower than 0.',
-    moneyTooHigh: 'This amount is too high. Check that it is right.',
+    money: 'Fill in an amount in euros, like 1250 or 1,250.50.',
+    moneyNegative: 'Fill in an amount of 0 or more, like 1250 or 1,250.50.',
+    moneyTooHigh: 'This amount is too high. Fill in the amount in euros, like 1250 or 1,250.50.',
     age: (min, max) => `Fill in an age in years, from ${min} to ${max}.`,
     screenFailed: 'We could not get the result. Please try again.',
     offline: 'You have no internet connection. Try again when you are back online.',
@@ -506,8 +507,8 @@ export const en: Content = {
     title: 'Your result',
     loadingTitle: 'Working out your result…',
     errorTitle: 'Something went wrong',
-    intro: 'This is an indication based on your answers, not a decision.',
-    summaryLikely: 'You can probably or possibly get money from:',
+    intro: 'This is an indication, not a decision.',
+    todoTitle: 'What you can do now',
     summaryNone: 'With your answers we found no scheme you are probably entitled to.',
     staleNotice:
       "Not all amounts for this date are known yet. Where they are not, we used last year's amounts with a margin for the usual increase, so some amounts are ranges.",
@@ -546,13 +547,51 @@ export const en: Content = {
     law: 'Law or rule',
     threshold: 'How far are you from the limit?',
     missing: 'We do not know this yet:',
+    perYear: (amount, upTo) => (upTo ? `up to ${amount} a year` : `${amount} a year`),
+    todo: {
+      'algemene-bijstand': {
+        text: 'Read how to apply for bijstand',
+        link: true,
+      },
+      aio: { text: 'Do the AIO check of the SVB', link: true },
+      'bijzondere-bijstand': {
+        text: 'Call your municipality. Ask for bijzondere bijstand.',
+        link: false,
+      },
+      zorgtoeslag: { text: 'Apply with Mijn toeslagen', link: true },
+      huurtoeslag: { text: 'Apply with Mijn toeslagen', link: true },
+      'kindgebonden-budget': {
+        text: 'Usually automatic. No letter? Apply with Mijn toeslagen',
+        link: true,
+      },
+      kinderopvangtoeslag: {
+        text: 'Apply within 3 months with Mijn toeslagen',
+        link: true,
+      },
+    },
+    newTab: '(opens in a new tab)',
+    alreadyTitle: 'You already get this: check whether the amount is right',
+    alreadyIntro: 'Do you get less than this check says? Then check that everything is right.',
+    alreadyExpected: (amount) => `This check says about ${amount} a month.`,
+    check: {
+      toeslagen: {
+        text: "Look in Mijn toeslagen under 'Mijn beschikkingen'. Is something wrong? Report it.",
+        source: SRC.bdVoorschot,
+      },
+      svb: {
+        text: 'Look in the letter from the SVB to see how much AIO you get. Is it wrong? Contact the SVB.',
+        source: SRC.roAio,
+      },
+      gemeente: {
+        text: 'Look in the letter (beschikking) from your municipality to see how much you get. Is it wrong? Call your municipality.',
+      },
+    },
+    more: (regulation) => `More about ${regulation}`,
     applyAt: {
       gemeente: 'Apply at your municipality',
       svb: 'Apply at the SVB',
       toeslagen: 'Apply at Dienst Toeslagen',
     },
-    applyLink: 'Go to the website',
-    whatToDo: 'What do you need to do?',
     applyHeading: 'How to apply',
     documentsHeading: 'What you need',
     deadlinesHeading: 'From when, and until when',

@@ -266,11 +266,11 @@ export const nl: Content = {
     retry: 'Probeer opnieuw',
     yes: 'Ja',
     no: 'Nee',
-    dontKnow: 'Weet ik niet',
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
     pageTitle: (page) => `${page} - Steunwijzer`,
+    errorPageTitle: (page) => `Fout: ${page} - Steunwijzer`,
   },
 
   start: {
@@ -306,6 +306,7 @@ export const nl: Content = {
   flow: {
     progress: (step, total) => `Vraag ${step} van ongeveer ${total}`,
     dontKnowButton: 'Ik weet het niet',
+    dontKnowChosen: 'U koos eerder: Ik weet het niet.',
     moneyPrefix: '€',
     period: { month: 'per maand', year: 'per jaar', stock: 'in totaal' },
     moneyExample: 'Bijvoorbeeld: 1.401,50',
@@ -479,13 +480,13 @@ export const nl: Content = {
   },
 
   errors: {
-    summaryTitle: 'Controleer uw antwoord',
+    summaryTitle: 'Er is een probleem',
     required: 'Kies een antwoord.',
-    chooseOne: 'Kies een van de antwoorden.',
+    childcareType: 'Kies de soort opvang.',
     wholeNumber: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}.`,
-    money: 'Vul een bedrag in euro in, bijvoorbeeld 1.401,50.',
-    moneyNegative: 'Het bedrag kan niet lager zijn dan 0.',
-    moneyTooHigh: 'Dit bedrag is te hoog. Kijk of het klopt.',
+    money: 'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
+    moneyNegative: 'Vul een bedrag van 0 of meer in, zoals 1250 of 1.250,50.',
+    moneyTooHigh: 'Dit bedrag is te hoog. Vul het bedrag in euro in, zoals 1250 of 1.250,50.',
     age: (min, max) => `Vul een leeftijd in jaren in, van ${min} tot en met ${max}.`,
     screenFailed: 'Het lukte niet om de uitkomst op te halen. Probeer het opnieuw.',
     offline: 'U heeft geen internet. Probeer het opnieuw als u weer internet heeft.',
@@ -508,8 +509,8 @@ export const nl: Content = {
     title: 'Uw uitkomst',
     loadingTitle: 'Uw uitkomst wordt berekend…',
     errorTitle: 'Er ging iets mis',
-    intro: 'Dit is een indicatie op basis van uw antwoorden, geen besluit.',
-    summaryLikely: 'U kunt waarschijnlijk of misschien geld krijgen van:',
+    intro: 'Dit is een indicatie, geen besluit.',
+    todoTitle: 'Dit kunt u nu doen',
     summaryNone: 'Met uw antwoorden vonden we geen regeling waar u waarschijnlijk recht op heeft.',
     staleNotice:
       'Nog niet alle bedragen voor deze datum zijn bekend. Waar dat zo is, rekenden we met de bedragen van vorig jaar en een marge voor de gewone verhoging. Daarom zijn sommige bedragen een bandbreedte.',
@@ -551,13 +552,48 @@ export const nl: Content = {
     law: 'Wet of regel',
     threshold: 'Hoe ver bent u van de grens?',
     missing: 'Dit weten we nog niet:',
+    perYear: (amount, upTo) => (upTo ? `tot ${amount} per jaar` : `${amount} per jaar`),
+    todo: {
+      'algemene-bijstand': { text: 'Lees hoe u bijstand aanvraagt', link: true },
+      aio: { text: 'Doe de AIO-check van de SVB', link: true },
+      'bijzondere-bijstand': {
+        text: 'Bel uw gemeente. Vraag naar bijzondere bijstand.',
+        link: false,
+      },
+      zorgtoeslag: { text: 'Vraag aan met Mijn toeslagen', link: true },
+      huurtoeslag: { text: 'Vraag aan met Mijn toeslagen', link: true },
+      'kindgebonden-budget': {
+        text: 'Meestal vanzelf. Geen brief? Vraag aan met Mijn toeslagen',
+        link: true,
+      },
+      kinderopvangtoeslag: {
+        text: 'Vraag binnen 3 maanden aan met Mijn toeslagen',
+        link: true,
+      },
+    },
+    newTab: '(opent in nieuw tabblad)',
+    alreadyTitle: 'Dit krijgt u al: kijk of het bedrag klopt',
+    alreadyIntro: 'Krijgt u minder dan deze check zegt? Kijk dan na of alles klopt.',
+    alreadyExpected: (amount) => `Volgens deze check ongeveer ${amount} per maand.`,
+    check: {
+      toeslagen: {
+        text: "Kijk in Mijn toeslagen bij 'Mijn beschikkingen'. Klopt er iets niet? Geef het door.",
+        source: SRC.bdVoorschot,
+      },
+      svb: {
+        text: 'Kijk in de brief van de SVB hoeveel AIO u krijgt. Klopt het niet? Neem contact op met de SVB.',
+        source: SRC.roAio,
+      },
+      gemeente: {
+        text: 'Kijk in de brief (beschikking) van uw gemeente hoeveel u krijgt. Klopt het niet? Bel uw gemeente.',
+      },
+    },
+    more: (regulation) => `Meer over ${regulation}`,
     applyAt: {
       gemeente: 'Aanvragen bij uw gemeente',
       svb: 'Aanvragen bij de SVB',
       toeslagen: 'Aanvragen bij Dienst Toeslagen',
     },
-    applyLink: 'Naar de website',
-    whatToDo: 'Wat moet u doen?',
     applyHeading: 'Zo vraagt u het aan',
     documentsHeading: 'Dit heeft u nodig',
     deadlinesHeading: 'Vanaf wanneer en tot wanneer',

@@ -96,11 +96,12 @@ export interface Content {
     retry: string;
     yes: string;
     no: string;
-    dontKnow: string;
     readAloud: string;
     stopReading: string;
     footer: string;
     pageTitle: (page: string) => string;
+    /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
+    errorPageTitle: (page: string) => string;
   };
 
   start: {
@@ -121,7 +122,10 @@ export interface Content {
 
   flow: {
     progress: (step: number, total: number) => string;
+    /** The one "I don't know" button, the same on every question that allows it. */
     dontKnowButton: string;
+    /** Shown with it when the question was answered "I don't know" before. */
+    dontKnowChosen: string;
     moneyPrefix: string;
     period: Record<'month' | 'year' | 'stock', string>;
     moneyExample: string;
@@ -140,10 +144,13 @@ export interface Content {
 
   questions: Record<QuestionId, QuestionCopy>;
 
+  /** Each message says what to do; money ones show an amount in the format the field takes. */
   errors: {
+    /** The error summary's heading, "There is a problem". */
     summaryTitle: string;
+    /** A radio group left empty. */
     required: string;
-    chooseOne: string;
+    childcareType: string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;
@@ -169,8 +176,22 @@ export interface Content {
     loadingTitle: string;
     errorTitle: string;
     intro: string;
-    summaryLikely: string;
+    /** The one-screen to-do list at the top, ordered by what each regulation is worth per year. */
+    todoTitle: string;
     summaryNone: string;
+    /** Per year, from the API's estimate.yearly; `upTo` when the amount is a range or an upper bound. */
+    perYear: (amount: string, upTo: boolean) => string;
+    /** The one "what to do now" per regulation: a link to the API's apply page, or a call. */
+    todo: Record<RegulationId, { text: string; link: boolean }>;
+    /** Said plainly after every link that opens a new tab. */
+    newTab: string;
+    /** "Do you already get this?" yes: the regulation moves here, with the means to check the amount. */
+    alreadyTitle: string;
+    alreadyIntro: string;
+    alreadyExpected: (amount: string) => string;
+    check: Record<ApplyBy, Fact>;
+    /** The closed disclosure on each card: why, documents, deadlines, help. */
+    more: (regulation: string) => string;
     staleNotice: string;
     /** Toeslagen of the year before, which can still be applied for (Awir art. 15 lid 1). */
     earlierYear: {
@@ -191,9 +212,8 @@ export interface Content {
     law: string;
     threshold: string;
     missing: string;
+    /** Where to apply, by who decides (also the counter's hand-over sheet). */
     applyAt: Record<ApplyBy, string>;
-    applyLink: string;
-    whatToDo: string;
     applyHeading: string;
     documentsHeading: string;
     deadlinesHeading: string;

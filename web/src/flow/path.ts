@@ -1,11 +1,5 @@
 import '../lib/zod-config';
-import {
-  type Answers,
-  evaluate,
-  nextQuestion,
-  QUESTIONS,
-  type Question,
-} from '../../../functions/rules/index';
+import { type Answers, evaluate, nextQuestion, PAGES, type Page } from '../../../functions/rules/index';
 
 /**
  * The visit's path through the questions, derived and never stored: replay the engine's
@@ -15,17 +9,17 @@ import {
  */
 export interface FlowState {
   /** Questions answered so far, in asking order. */
-  asked: Question[];
+  asked: Page[];
   /** The next question to ask, or null when every regulation is decided. */
-  current: Question | null;
+  current: Page | null;
   /** Only the answers on the path: what is shown on the check page and sent to the API. */
   answers: Answers;
 }
 
 export function flowState(answers: Answers, peildatum: string): FlowState {
   const onPath: Answers = {};
-  const asked: Question[] = [];
-  for (let step = 0; step <= QUESTIONS.length; step++) {
+  const asked: Page[] = [];
+  for (let step = 0; step <= PAGES.length; step++) {
     const question = nextQuestion(onPath, peildatum);
     if (!question) return { asked, current: null, answers: onPath };
     if (asked.includes(question) || !isAnswered(answers, question)) {
@@ -42,29 +36,29 @@ export function remainingEstimate(state: FlowState, peildatum: string): number {
   if (!state.current) return 0;
   const { results } = evaluate(state.answers, { peildatum });
   const dontKnow = new Set<string>(state.answers.dontKnow ?? []);
-  const needed = new Set<Question>([state.current]);
+  const needed = new Set<Page>([state.current]);
   for (const result of results) {
     if (result.verdict !== 'unknown' && result.verdict !== 'possibly') continue;
     for (const path of result.missing) {
-      const question = QUESTIONS.find((candidate) => candidate.fields.includes(path));
+      const question = PAGES.find((candidate) => candidate.fields.includes(path));
       if (question && !dontKnow.has(path) && getPath(state.answers, path) === undefined) needed.add(question);
     }
   }
   return needed.size;
 }
 
-export function isAnswered(answers: Answers, question: Question): boolean {
+export function isAnswered(answers: Answers, question: Page): boolean {
   return (
     question.fields.some((path) => getPath(answers, path) !== undefined) || isDontKnow(answers, question)
   );
 }
 
-export function isDontKnow(answers: Answers, question: Question): boolean {
+export function isDontKnow(answers: Answers, question: Page): boolean {
   return question.dontKnow !== undefined && (answers.dontKnow ?? []).includes(question.dontKnow);
 }
 
 /** Sets a question's fields (dotted paths) and clears its "I don't know". */
-export function withAnswer(answers: Answers, question: Question, values: Record<string, unknown>): Answers {
+export function withAnswer(answers: Answers, question: Page, values: Record<string, unknown>): Answers {
   let next: Answers = structuredClone(answers);
   for (const path of question.fields) next = setPath(next, path, values[path]);
   if (question.dontKnow) next = withoutDontKnow(next, question.dontKnow);
@@ -72,7 +66,7 @@ export function withAnswer(answers: Answers, question: Question, values: Record<
 }
 
 /** Records "I don't know" for a question and removes any value it had. */
-export function withDontKnow(answers: Answers, question: Question): Answers {
+export function withDontKnow(answers: Answers, question: Page): Answers {
   if (!question.dontKnow) return answers;
   let next: Answers = structuredClone(answers);
   for (const path of question.fields) next = setPath(next, path, undefined);
@@ -88,7 +82,7 @@ function withoutDontKnow(answers: Answers, path: string): Answers {
   return list.length === 0 ? rest : { ...rest, dontKnow: list };
 }
 
-function copyAnswer(from: Answers, to: Answers, question: Question): void {
+function copyAnswer(from: Answers, to: Answers, question: Page): void {
   for (const path of question.fields) {
     const value = getPath(from, path);
     if (value !== undefined) Object.assign(to, setPath(to, path, structuredClone(value)));

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { Answers, Question } from '../../../functions/rules/index';
+import type { Answers, Page, Question } from '../../../functions/rules/index';
 import { Heading } from '../components/heading';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
@@ -18,23 +18,25 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
       <Heading title={content.common.pageTitle(content.check.title)}>{content.check.title}</Heading>
       <p class="utrecht-paragraph">{content.check.intro}</p>
       <dl class="sw-summary">
-        {state.asked.map((question) => {
-          const copy = content.questions[question.id as QuestionId];
-          return (
-            <div class="sw-summary__row" key={question.id}>
-              <dt class="sw-summary__key">{copy.label}</dt>
-              <dd class="sw-summary__value">{answerText(question, state.answers, content)}</dd>
-              <dd class="sw-summary__action sw-no-print">
-                <a
-                  class="utrecht-link"
-                  href={routeHash({ page: 'question', id: question.id, fromCheck: true })}
-                >
-                  {content.check.change(copy.label)}
-                </a>
-              </dd>
-            </div>
-          );
-        })}
+        {state.asked
+          .flatMap((page) => pageQuestions(page).map((question) => ({ page, question })))
+          .map(({ page, question }) => {
+            const copy = content.questions[question.id as QuestionId];
+            return (
+              <div class="sw-summary__row" key={question.id}>
+                <dt class="sw-summary__key">{copy.label}</dt>
+                <dd class="sw-summary__value">{answerText(question, state.answers, content)}</dd>
+                <dd class="sw-summary__action sw-no-print">
+                  <a
+                    class="utrecht-link"
+                    href={routeHash({ page: 'question', id: page.id, fromCheck: true })}
+                  >
+                    {content.check.change(copy.label)}
+                  </a>
+                </dd>
+              </div>
+            );
+          })}
       </dl>
       <div class="sw-actions">
         {state.current ? (
@@ -56,6 +58,9 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
     </div>
   );
 }
+
+/** The questions on a page: its parts, or the page itself (a row each on the check page). */
+export const pageQuestions = (page: Page): readonly Question[] => page.parts ?? [page as Question];
 
 /** An answer as a person reads it back: words for choices, euros for money, ages for children. */
 export function answerText(question: Question, answers: Answers, content: Content): string {

@@ -1,23 +1,25 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Answers, Question } from '../../../functions/rules/index';
+import type { Answers, Page } from '../../../functions/rules/index';
+import { DontKnow } from '../components/dont-know';
 import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
-import { navigate } from '../lib/router';
+import { goBackTo, navigate, replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers } from '../lib/session';
 import { ChildcareQuestion } from './question/childcare-question';
 import { ChildrenQuestion } from './question/children-question';
 import { ChoiceQuestion } from './question/choice-question';
 import { IntegerQuestion } from './question/integer-question';
 import { MoneyQuestion } from './question/money-question';
+import { PairQuestion } from './question/pair-question';
 import type { KindProps } from './question/types';
 import { WorkingQuestion } from './question/working-question';
 
-const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> = {
+const KINDS: Record<Page['kind'], (props: KindProps) => ComponentChildren> = {
   integer: IntegerQuestion,
   money: MoneyQuestion,
   boolean: ChoiceQuestion,
@@ -25,6 +27,7 @@ const KINDS: Record<Question['kind'], (props: KindProps) => ComponentChildren> =
   children: ChildrenQuestion,
   childcare: ChildcareQuestion,
   working: WorkingQuestion,
+  pair: PairQuestion,
 };
 
 interface Props {
@@ -34,7 +37,7 @@ interface Props {
   fromCheck: boolean;
 }
 
-/** One question per page: the one the engine picks next, or an earlier one being changed. */
+/** One page (a question, or a pair of them): the one the engine picks next, or an earlier one being changed. */
 export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const [answers, setAnswers] = useState<Answers>(loadAnswers);
   const state = useMemo(() => flowState(answers, peildatum), [answers, peildatum]);
@@ -43,8 +46,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   // A hash that does not match the path (old link, changed answers) goes to where the visit is.
   useEffect(() => {
     if (question) return;
-    if (state.current) window.location.replace(`#/${fromCheck ? 'change' : 'question'}/${state.current.id}`);
-    else window.location.replace('#/check');
+    replaceRoute(state.current ? { page: 'question', id: state.current.id, fromCheck } : { page: 'check' });
   }, [question, state.current, fromCheck]);
   if (!question) return null;
 
@@ -64,16 +66,18 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const goBack = () => {
-    if (fromCheck) return navigate({ page: 'check' });
+    if (fromCheck) return goBackTo({ page: 'check' });
     const previous = state.asked[(index === -1 ? state.asked.length : index) - 1];
-    navigate(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
+    goBackTo(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
   };
 
   const Kind = KINDS[question.kind];
-  const showDontKnowButton =
-    question.dontKnow !== undefined && (question.kind === 'money' || question.kind === 'integer');
+  // A page of two questions reads both out.
+  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
   const spoken = () =>
-    [copy.label, copy.hint, copy.help?.title, ...(copy.help?.body ?? [])].filter(Boolean).join('. ');
+    [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
+      .filter(Boolean)
+      .join('. ');
 
   return (
     <div class="sw-page" key={question.id}>
@@ -92,10 +96,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
         copy={copy}
         content={content}
         answers={answers}
-        dontKnow={isDontKnow(answers, question)}
-        heading={(children) => <Heading title={content.common.pageTitle(copy.label)}>{children}</Heading>}
+        heading={(children, failed) => (
+          <Heading title={(failed ? content.common.errorPageTitle : content.common.pageTitle)(copy.label)}>
+            {children}
+          </Heading>
+        )}
         onSubmit={(values) => goNext(withAnswer(answers, question, values))}
-        onDontKnow={() => goNext(withDontKnow(answers, question))}
         actions={
           <>
             {copy.help && <Help help={copy.help} />}
@@ -103,14 +109,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
               <button type="submit" class="utrecht-button utrecht-button--primary-action">
                 {content.common.next}
               </button>
-              {showDontKnowButton && (
-                <button
-                  type="button"
-                  class="utrecht-button utrecht-button--secondary-action"
-                  onClick={() => goNext(withDontKnow(answers, question))}
-                >
-                  {content.flow.dontKnowButton}
-                </button>
+              {question.dontKnow !== undefined && (
+                <DontKnow
+                  content={content}
+                  chosen={isDontKnow(answers, question)}
+                  onChoose={() => goNext(withDontKnow(answers, question))}
+                />
               )}
             </div>
           </>

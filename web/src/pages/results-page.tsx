@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NonUseReason } from '../../../functions/rules/answers';
 import { earlierToeslagYears } from '../../../functions/rules/index';
 import type { RegulationId } from '../../../functions/rules/regulations';
@@ -9,13 +9,14 @@ import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState } from '../flow/path';
 import { screen } from '../lib/api';
-import { formatMoney } from '../lib/money';
 import { formatDate } from '../lib/peildatum';
+import { replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
-import { answerText } from './check-page';
+import { answerText, pageQuestions } from './check-page';
 import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
+import { byYearlyAmount, TodoList, yearlyText } from './results/todo';
 
 type State =
   | { status: 'loading' }
@@ -25,8 +26,10 @@ type State =
 const ORDER = { likely: 0, possibly: 1, unknown: 2, unlikely: 3 } as const;
 
 /**
- * The result: POST /api/screen with the answers on the path, one card per regulation.
- * "Do you already get this?" re-screens with the same sessionId, so the visit is counted once.
+ * The result: POST /api/screen with the answers on the path. First one screen with what to do
+ * now, highest yearly amount first; then one card per regulation with its detail folded away.
+ * "Do you already get this?" re-screens once per answer with the same sessionId, so the visit
+ * is counted once; a yes moves the regulation to "you already get this".
  */
 export default function ResultsPage({ content, peildatum }: { content: Content; peildatum: string }) {
   const [answers, setAnswers] = useState(loadAnswers);
@@ -42,7 +45,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    if (flow.current) window.location.replace(`#/question/${flow.current.id}`);
+    if (flow.current) replaceRoute({ page: 'question', id: flow.current.id, fromCheck: false });
   }, [flow.current]);
 
   useEffect(() => {
@@ -77,18 +80,41 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     return () => abort.abort();
   }, [flow, answers.receiving, answers.nonUseReasons, content.apiLang, peildatum, attempt]);
 
+  // The print-out is the summary: only the folds marked for it print open, and close again after.
   useEffect(() => {
-    const openAll = () => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]')].filter(
+        (details) => !details.open,
+      );
+      for (const details of opened) details.open = true;
     };
-    window.addEventListener('beforeprint', openAll);
-    return () => window.removeEventListener('beforeprint', openAll);
+    const after = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, []);
+
+  // A card that moved between "to do" and "you already get this" takes the focus along.
+  // A layout effect, so it runs after the commit that moved the card, not a pending earlier one.
+  const moved = useRef<RegulationId | null>(null);
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    document.getElementById(`card-${moved.current}`)?.focus();
+    moved.current = null;
+  });
 
   const update = useCallback(
     (regulation: RegulationId, change: { receiving?: boolean; reason?: NonUseReason }) => {
       const next = structuredClone(answers);
       if (change.receiving !== undefined) {
+        if ((answers.receiving?.[regulation] === true) !== change.receiving) moved.current = regulation;
         next.receiving = { ...next.receiving, [regulation]: change.receiving };
         if (change.receiving && next.nonUseReasons) delete next.nonUseReasons[regulation];
       }
@@ -137,18 +163,29 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   }
 
   const { data } = state;
-  const sorted = [...data.results].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
+  const sorted = [...data.results].sort(byYearlyAmount);
   const open = sorted.filter((result) => result.verdict === 'likely' || result.verdict === 'possibly');
-  const rest = sorted.filter((result) => result.verdict === 'unlikely' || result.verdict === 'unknown');
-  const money = (cents: number) => formatMoney(cents, content.locale);
-  const summaryLine = (result: (typeof open)[number]) =>
-    `${copy.regulations[result.regulation]}: ${copy.verdicts[result.verdict].label.toLowerCase()}${result.estimate ? `, ${copy.monthly(money(result.estimate.monthly)).toLowerCase()}` : ''}`;
+  const todo = open.filter((result) => answers.receiving?.[result.regulation] !== true);
+  const already = open.filter((result) => answers.receiving?.[result.regulation] === true);
+  const rest = [...data.results]
+    .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict])
+    .filter((result) => result.verdict === 'unlikely' || result.verdict === 'unknown');
+  const toeslag = open.some((result) => result.apply.by === 'toeslagen');
   const spoken = () =>
     [
       copy.title,
       copy.intro,
-      open.length ? copy.summaryLikely : copy.summaryNone,
-      ...open.map(summaryLine),
+      todo.length ? copy.todoTitle : copy.summaryNone,
+      ...todo.map((result) =>
+        [
+          copy.regulations[result.regulation],
+          copy.verdicts[result.verdict].label,
+          yearlyText(result, content),
+          copy.todo[result.regulation].text,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      ),
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
     <ResultCard
@@ -167,27 +204,23 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   return (
     <div class="sw-page sw-results">
       <Heading title={content.common.pageTitle(copy.title)}>{copy.title}</Heading>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">{copy.intro}</p>
-      <p class="utrecht-paragraph sw-checked-on">
-        {copy.checkedOn(formatDate(data.peildatum, content.locale))}
-      </p>
+      <section class="sw-todo" aria-labelledby="todo-title">
+        <h2 class="utrecht-heading-2 sw-todo__title" id="todo-title">
+          {copy.todoTitle}
+        </h2>
+        {todo.length > 0 ? (
+          <TodoList results={todo} content={content} />
+        ) : (
+          <p class="utrecht-paragraph">{copy.summaryNone}</p>
+        )}
+        <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
+      </section>
+      {/* Below the list, so the first screen still holds all of it. */}
       {data.parameters.stale && (
         <div class="utrecht-alert utrecht-alert--warning" role="note">
           <p class="utrecht-paragraph">{copy.staleNotice}</p>
         </div>
       )}
-      <div class="sw-summary-box">
-        <p class="utrecht-paragraph">{open.length ? copy.summaryLikely : copy.summaryNone}</p>
-        {open.length > 0 && (
-          <ul class="utrecht-unordered-list">
-            {open.map((result) => (
-              <li class="utrecht-unordered-list__item" key={result.regulation}>
-                {summaryLine(result)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
       <div class="sw-actions sw-no-print">
         <ReadAloud text={spoken} content={content} />
         <button
@@ -199,7 +232,22 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         </button>
       </div>
       <p class="utrecht-paragraph sw-print-only">{copy.printNote}</p>
-      {open.map((result) => card(result, 2))}
+      {todo.map((result) => card(result, 2))}
+      {already.length > 0 && (
+        <section class="sw-already" aria-labelledby="already-title">
+          <h2 class="utrecht-heading-2" id="already-title">
+            {copy.alreadyTitle}
+          </h2>
+          <p class="utrecht-paragraph">{copy.alreadyIntro}</p>
+          {already.map((result) => card(result, 3))}
+        </section>
+      )}
+      {toeslag && (
+        <details class="sw-details sw-repayment">
+          <summary class="sw-details__summary">{copy.repaymentTitle}</summary>
+          <FactList facts={copy.repayment} content={content} />
+        </details>
+      )}
       {rest.length > 0 && (
         <section class="sw-rest" aria-labelledby="rest-title">
           <h2 class="utrecht-heading-2" id="rest-title">
@@ -211,16 +259,14 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       {earlierToeslagYears(data.peildatum).map((earlier) => (
         <EarlierYearSection key={earlier.year} earlier={earlier} answers={flow.answers} content={content} />
       ))}
-      <section class="sw-free-help" aria-labelledby="help-title">
-        <h2 class="utrecht-heading-2" id="help-title">
-          {copy.freeHelpTitle}
-        </h2>
+      <details class="sw-details sw-free-help">
+        <summary class="sw-details__summary">{copy.freeHelpTitle}</summary>
         <FactList facts={copy.freeHelp} content={content} />
-      </section>
-      <details class="sw-details sw-your-answers">
+      </details>
+      <details class="sw-details sw-your-answers" data-print-open>
         <summary class="sw-details__summary">{copy.yourAnswers}</summary>
         <dl class="sw-summary">
-          {flow.asked.map((question) => (
+          {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
               <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
               <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>
@@ -228,7 +274,9 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           ))}
         </dl>
       </details>
-      <p class="utrecht-paragraph sw-disclaimer">{copy.disclaimer}</p>
+      <p class="utrecht-paragraph sw-disclaimer">
+        {copy.checkedOn(formatDate(data.peildatum, content.locale))} {copy.disclaimer}
+      </p>
     </div>
   );
 }

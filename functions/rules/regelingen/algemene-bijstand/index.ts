@@ -26,8 +26,8 @@ export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
       if (studies) x.fail('student-finance-under-27', [pwSource(x, '13', '2')]);
     } else if (a.age >= 27 && a.studentFinance === true) {
       // Art. 13 lid 2 c stops at 27; case law treats studiefinanciering as an adequate
-      // voorliggende voorziening (art. 15 lid 1), so never a firm `likely`. Only when answered:
-      // the question is not asked from 27 (asking it up to 29 is left open).
+      // voorliggende voorziening (art. 15 lid 1), so never a firm `likely`. Only when answered (not
+      // required: the flow asks it at any age on one page with self-employment).
       x.uncertain('student-finance-27-plus', [pwSource(x, '15', '1')]);
     }
     if (a.age >= 18 && a.age <= 20 && a.housing === 'institution') {

@@ -33,7 +33,9 @@ export function bijzondereBijstand(a: Answers, ctx: EvalContext): Outcome {
   const income = x.need('netIncomeMonthly', a.netIncomeMonthly);
   if (norm && income !== undefined) {
     const pct = ctx.param(m.specialAssistanceIncomeCutoff);
-    const limit = mulDivRound(norm.amount, pct, 100);
+    // Where the law can only raise the norm (art. 20 lid 3 for 18–20 without the parents answer),
+    // the cut-off is taken from the highest norm the answers leave open: never unlikely on a guess.
+    const limit = mulDivRound(norm.max ?? norm.amount, pct, 100);
     x.threshold('netIncomeMonthly', limit, income, 'at-most');
     const sources = [pwSource(x, '35', '1'), ...ctx.sourcesOf(m.specialAssistanceIncomeCutoff)];
     const incomeUnknown = a.dontKnow?.includes('netIncomeMonthly') === true;

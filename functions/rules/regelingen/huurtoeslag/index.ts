@@ -51,8 +51,9 @@ export function huurtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const rent = x.need('rent', a.rent);
   checkToeslagAssets(x, a, p.vermogenSingle, p.vermogenPartner);
   const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
+  // The income test runs as soon as its own answers are in: above the limit decides, whatever is still missing.
   if (
-    x.blocked ||
+    x.failed ||
     age === undefined ||
     partner === undefined ||
     (partner && partnerAge === undefined) ||

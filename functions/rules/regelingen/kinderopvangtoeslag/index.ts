@@ -31,7 +31,8 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   }
   checkToeslagResidence(x, a);
   const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
-  if (x.blocked || childcare === undefined || income === undefined) return x.finish(null);
+  // The amount is worked out as soon as its own answers are in: too low decides, whatever is still missing.
+  if (x.failed || childcare === undefined || income === undefined) return x.finish(null);
 
   const { low, high } = kinderopvangtoeslagMonthly(childcare, income, ctx);
   const minimum = minimumYearly(x);

@@ -41,7 +41,8 @@ export function kindgebondenBudget(a: Answers, ctx: EvalContext): Outcome {
   const partner = x.need('partner', a.partner);
   checkToeslagAssets(x, a, p.vermogenSingle, p.vermogenPartners);
   const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
-  if (x.blocked || partner === undefined || income === undefined) return x.finish(null);
+  // The income test runs as soon as its own answers are in: above the limit decides, whatever is still missing.
+  if (x.failed || partner === undefined || income === undefined) return x.finish(null);
 
   if (livesHere === false) {
     x.uncertain('kgb-lives-abroad', [lawSource(AKW('6'), ctx.peildatum), ...kinderbijslag]);

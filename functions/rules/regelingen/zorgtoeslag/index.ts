@@ -34,7 +34,8 @@ export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
   const partner = x.need('partner', a.partner);
   checkToeslagAssets(x, a, p.vermogenSingle, p.vermogenPartner);
   const income = x.need('grossIncomeYearly', a.grossIncomeYearly);
-  if (x.blocked || partner === undefined || income === undefined) return x.finish(null);
+  // The income test runs as soon as its own answers are in: above the limit decides, whatever is still missing.
+  if (x.failed || partner === undefined || income === undefined) return x.finish(null);
 
   const minimum = minimumYearly(x);
   const limit = zorgtoeslagIncomeLimit(partner, minimum.cents, ctx);

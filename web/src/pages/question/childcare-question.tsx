@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ChildcareEntry } from '../../../../functions/rules/answers';
 import { describedBy, ErrorMessage, TextField } from '../../components/fields';
 import { moneyInputValue, parseMoney } from '../../lib/money';
-import { focusFirstError, type KindProps } from './types';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 const TYPES = ['dagopvang', 'bso', 'gastouder'] as const;
 const MAX_HOURS = 744;
@@ -27,27 +28,23 @@ export function ChildcareQuestion(props: KindProps) {
       rate: moneyInputValue(entry.hourlyRate, content.locale),
     })),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const errors = useFieldErrors();
   const number = /^\d+$/.test(count.trim()) && Number(count) <= maxChildren ? Number(count) : null;
   const shown = number ?? 0;
   const row = (index: number): Row => rows[index] ?? { type: '', hours: '', rate: '' };
   const update = (index: number, patch: Partial<Row>) =>
     setRows((list) => Object.assign([...list], { [index]: { ...row(index), ...patch } }));
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const found: Record<string, string> = {};
-    if (number === null) {
-      found['q-childcare'] =
-        count.trim() === '' ? content.errors.required : content.errors.wholeNumber(0, maxChildren);
-    }
+    if (number === null) found['q-childcare'] = content.errors.wholeNumber(0, maxChildren);
     const entries: ChildcareEntry[] = [];
     for (let index = 0; index < shown; index++) {
       const { type, hours, rate } = row(index);
       const hoursNumber = /^\d+$/.test(hours.trim()) ? Number(hours) : Number.NaN;
       const cents = parseMoney(rate);
       if (!TYPES.includes(type as (typeof TYPES)[number]))
-        found[`q-care-${index}-type`] = content.errors.chooseOne;
+        found[`q-care-${index}-type`] = content.errors.childcareType;
       if (!(hoursNumber >= 0 && hoursNumber <= MAX_HOURS))
         found[`q-care-${index}-hours`] = content.errors.wholeNumber(0, MAX_HOURS);
       if (cents === null) found[`q-care-${index}-rate`] = content.errors.money;
@@ -57,23 +54,19 @@ export function ChildcareQuestion(props: KindProps) {
         entries.push({ type: type as ChildcareEntry['type'], hoursPerMonth: hoursNumber, hourlyRate: cents });
       }
     }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(Object.keys(found));
-      return;
-    }
+    if (!errors.report(found)) return;
     props.onSubmit({ childcare: entries });
   };
 
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
-      {props.heading(<label for="q-childcare">{copy.label}</label>)}
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
+      {props.heading(<label for="q-childcare">{copy.label}</label>, errors.failed)}
       <TextField
         id="q-childcare"
         label={content.flow.childcareCount}
         labelInHeading
         hint={copy.hint}
-        error={errors['q-childcare']}
+        error={errors.errors['q-childcare']}
         value={count}
         onInput={setCount}
         inputMode="numeric"
@@ -81,7 +74,7 @@ export function ChildcareQuestion(props: KindProps) {
       />
       {Array.from({ length: shown }, (_, index) => {
         const typeId = `q-care-${index}-type`;
-        const typeError = errors[typeId];
+        const typeError = errors.errors[typeId];
         return (
           <fieldset
             key={index}
@@ -116,7 +109,7 @@ export function ChildcareQuestion(props: KindProps) {
             <TextField
               id={`q-care-${index}-hours`}
               label={content.flow.childcareHours}
-              error={errors[`q-care-${index}-hours`]}
+              error={errors.errors[`q-care-${index}-hours`]}
               value={row(index).hours}
               onInput={(hours) => update(index, { hours })}
               inputMode="numeric"
@@ -125,7 +118,7 @@ export function ChildcareQuestion(props: KindProps) {
             <TextField
               id={`q-care-${index}-rate`}
               label={content.flow.childcareRate}
-              error={errors[`q-care-${index}-rate`]}
+              error={errors.errors[`q-care-${index}-rate`]}
               value={row(index).rate}
               onInput={(rate) => update(index, { rate })}
               inputMode="decimal"
@@ -136,6 +129,6 @@ export function ChildcareQuestion(props: KindProps) {
         );
       })}
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../components/fields';
-import { focusFirstError, type KindProps } from './types';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 const MAX_CHILDREN = 20;
 const MAX_CHILD_AGE = 30;
@@ -14,39 +15,32 @@ export function ChildrenQuestion(props: KindProps) {
   const stored = props.answers.children;
   const [count, setCount] = useState(stored ? String(stored.length) : '');
   const [ages, setAges] = useState<string[]>(stored ? stored.map((child) => String(child.age)) : []);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const errors = useFieldErrors();
   const number = wholeNumber(count, MAX_CHILDREN);
   const shown = number ?? 0;
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const found: Record<string, string> = {};
-    if (number === null)
-      found['q-children'] =
-        count.trim() === '' ? content.errors.required : content.errors.wholeNumber(0, MAX_CHILDREN);
+    if (number === null) found['q-children'] = content.errors.wholeNumber(0, MAX_CHILDREN);
     const parsed: number[] = [];
     for (let index = 0; index < shown; index++) {
       const age = wholeNumber(ages[index] ?? '', MAX_CHILD_AGE);
       if (age === null) found[`q-child-${index}`] = content.errors.age(0, MAX_CHILD_AGE);
       else parsed.push(age);
     }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(Object.keys(found));
-      return;
-    }
+    if (!errors.report(found)) return;
     props.onSubmit({ children: parsed.map((age) => ({ age })) });
   };
 
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
-      {props.heading(<label for="q-children">{copy.label}</label>)}
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
+      {props.heading(<label for="q-children">{copy.label}</label>, errors.failed)}
       <TextField
         id="q-children"
         label={content.flow.childrenCount}
         labelInHeading
         hint={copy.hint}
-        error={errors['q-children']}
+        error={errors.errors['q-children']}
         value={count}
         onInput={setCount}
         inputMode="numeric"
@@ -57,7 +51,7 @@ export function ChildrenQuestion(props: KindProps) {
           key={index}
           id={`q-child-${index}`}
           label={content.flow.childAge(index + 1)}
-          error={errors[`q-child-${index}`]}
+          error={errors.errors[`q-child-${index}`]}
           value={ages[index] ?? ''}
           onInput={(value) => setAges((list) => Object.assign([...list], { [index]: value }))}
           inputMode="numeric"
@@ -66,6 +60,6 @@ export function ChildrenQuestion(props: KindProps) {
         />
       ))}
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }

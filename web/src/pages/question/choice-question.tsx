@@ -1,20 +1,18 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from '../../components/fields';
-import { focusFirstError, type KindProps } from './types';
-
-const DONT_KNOW = 'dont-know';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 /**
  * Yes/no and multiple-choice questions: radio buttons in a fieldset whose legend is the h1.
- * Where the question allows it, "I don't know" is one more option.
+ * "I don't know" is not an option here: it is the flow's one DontKnow button, as on every kind.
  */
 export function ChoiceQuestion(props: KindProps) {
   const { question, copy, content } = props;
   const stored = props.answers[question.id as keyof typeof props.answers];
   const isBoolean = question.kind === 'boolean';
-  const initial = props.dontKnow ? DONT_KNOW : stored === undefined ? undefined : String(stored);
-  const [value, setValue] = useState<string | undefined>(initial);
-  const [error, setError] = useState<string>();
+  const [value, setValue] = useState<string | undefined>(stored === undefined ? undefined : String(stored));
+  const errors = useFieldErrors();
   const name = `q-${question.id}`;
 
   const values: string[] = isBoolean ? ['true', 'false'] : [...(question.options ?? [])];
@@ -24,35 +22,30 @@ export function ChoiceQuestion(props: KindProps) {
       copy.options?.[option] ??
       (option === 'true' ? content.common.yes : option === 'false' ? content.common.no : option),
   }));
-  if (question.dontKnow) options.push({ value: DONT_KNOW, label: content.common.dontKnow });
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (value === undefined) {
-      setError(content.errors.required);
-      focusFirstError([`${name}-${options[0]?.value}`]);
-      return;
-    }
-    if (value === DONT_KNOW) props.onDontKnow();
-    else props.onSubmit({ [question.id]: isBoolean ? value === 'true' : value });
+  // The summary links to the first option: that is where the answer is chosen.
+  const firstId = `${name}-${options[0]?.value}`;
+  const submit = () => {
+    if (!errors.report(value === undefined ? { [firstId]: content.errors.required } : {})) return;
+    props.onSubmit({ [question.id]: isBoolean ? value === 'true' : value });
   };
 
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
       <RadioGroup
         name={name}
-        legend={props.heading(copy.label)}
+        legend={props.heading(copy.label, errors.failed)}
         legendIsHeading
         hint={copy.hint}
-        error={error}
+        error={errors.errors[firstId]}
         options={options}
         value={value}
         onChange={(next) => {
           setValue(next);
-          setError(undefined);
+          errors.clear(firstId);
         }}
       />
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }

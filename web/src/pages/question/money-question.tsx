@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { answersSchema } from '../../../../functions/rules/index';
 import { TextField } from '../../components/fields';
 import { moneyInputValue, parseMoney } from '../../lib/money';
-import { focusFirstError, type KindProps } from './types';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 /** An amount in euros, typed the Dutch or the English way; stored in cents. */
 export function MoneyQuestion(props: KindProps) {
@@ -11,40 +12,33 @@ export function MoneyQuestion(props: KindProps) {
   const [value, setValue] = useState(
     typeof stored === 'number' ? moneyInputValue(stored, content.locale) : '',
   );
-  const [error, setError] = useState<string>();
+  const errors = useFieldErrors();
   const inputId = `q-${question.id}`;
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const cents = parseMoney(value);
+    // Empty or unreadable, the message shows an amount in the right format.
     const problem =
-      value.trim() === ''
-        ? content.errors.required
-        : cents === null
-          ? content.errors.money
-          : answersSchema.safeParse({ [question.id]: cents }).success
-            ? undefined
-            : cents < 0
-              ? content.errors.moneyNegative
-              : content.errors.moneyTooHigh;
-    if (problem || cents === null) {
-      setError(problem ?? content.errors.money);
-      focusFirstError([inputId]);
-      return;
-    }
-    props.onSubmit({ [question.id]: cents });
+      cents === null
+        ? content.errors.money
+        : answersSchema.safeParse({ [question.id]: cents }).success
+          ? undefined
+          : cents < 0
+            ? content.errors.moneyNegative
+            : content.errors.moneyTooHigh;
+    if (errors.report(problem ? { [inputId]: problem } : {})) props.onSubmit({ [question.id]: cents });
   };
 
   const period = question.period ? content.flow.period[question.period] : undefined;
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
-      {props.heading(<label for={inputId}>{copy.label}</label>)}
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
+      {props.heading(<label for={inputId}>{copy.label}</label>, errors.failed)}
       <TextField
         id={inputId}
         label={copy.label}
         labelInHeading
         hint={[copy.hint, content.flow.moneyExample].filter(Boolean).join(' ')}
-        error={error}
+        error={errors.errors[inputId]}
         value={value}
         onInput={setValue}
         inputMode="decimal"
@@ -52,6 +46,6 @@ export function MoneyQuestion(props: KindProps) {
         suffix={period}
       />
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from '../../components/fields';
-import { focusFirstError, type KindProps } from './types';
+import { QuestionForm, useFieldErrors } from './question-form';
+import type { KindProps } from './types';
 
 /** Work or study, for the applicant and (when there is one) the partner: one page, two yes/no groups. */
 export function WorkingQuestion(props: KindProps) {
@@ -11,22 +12,17 @@ export function WorkingQuestion(props: KindProps) {
     stored.applicant === undefined ? undefined : String(stored.applicant),
   );
   const [partner, setPartner] = useState(stored.partner === undefined ? undefined : String(stored.partner));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const errors = useFieldErrors();
   const yesNo = [
     { value: 'true', label: content.common.yes },
     { value: 'false', label: content.common.no },
   ];
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const found: Record<string, string> = {};
     if (applicant === undefined) found['q-working-applicant-true'] = content.errors.required;
     if (hasPartner && partner === undefined) found['q-working-partner-true'] = content.errors.required;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(Object.keys(found));
-      return;
-    }
+    if (!errors.report(found)) return;
     props.onSubmit({
       'working.applicant': applicant === 'true',
       'working.partner': hasPartner ? partner === 'true' : undefined,
@@ -34,13 +30,13 @@ export function WorkingQuestion(props: KindProps) {
   };
 
   return (
-    <form class="sw-question" noValidate onSubmit={submit}>
-      {props.heading(copy.label)}
+    <QuestionForm content={content} errors={errors} onSubmit={submit}>
+      {props.heading(copy.label, errors.failed)}
       {copy.hint && <p class="utrecht-paragraph">{copy.hint}</p>}
       <RadioGroup
         name="q-working-applicant"
         legend={content.flow.workingApplicant}
-        error={errors['q-working-applicant-true']}
+        error={errors.errors['q-working-applicant-true']}
         options={yesNo}
         value={applicant}
         onChange={setApplicant}
@@ -49,13 +45,13 @@ export function WorkingQuestion(props: KindProps) {
         <RadioGroup
           name="q-working-partner"
           legend={content.flow.workingPartner}
-          error={errors['q-working-partner-true']}
+          error={errors.errors['q-working-partner-true']}
           options={yesNo}
           value={partner}
           onChange={setPartner}
         />
       )}
       {props.actions}
-    </form>
+    </QuestionForm>
   );
 }

@@ -3,6 +3,7 @@ import type { RegulationResult } from '../../../../functions/rules/result';
 import type { Content } from '../../content';
 import type { QuestionId } from '../../content/types';
 import { formatMoney } from '../../lib/money';
+import { ExternalLink } from './external-link';
 import { FactList } from './fact-list';
 import { NonUse } from './non-use';
 
@@ -14,13 +15,17 @@ interface Props {
   notice: 'pending' | 'saved' | 'failed' | null;
   onReceiving: (value: boolean) => void;
   onReason: (value: NonUseReason) => void;
-  /** 2 for a card on its own, 3 inside the "probably not" section. */
+  /** 2 for a card on its own, 3 inside a section ("you already get this", "probably not"). */
   level?: 2 | 3;
   /** A card for an earlier year (toeslagen still open): named with the year, and no non-use question. */
   year?: number;
 }
 
-/** One regulation: the verdict in plain words, the amount, why, and what to do next. */
+/**
+ * One regulation: its name and verdict, "do you already get this?", and everything else (why,
+ * amounts, documents, deadlines, help) in one disclosure that is closed until asked for.
+ * When the person says they already get it, the card says how to check the amount instead.
+ */
 export function ResultCard({
   result,
   content,
@@ -39,7 +44,12 @@ export function ResultCard({
   const money = (cents: number) => formatMoney(cents, content.locale);
   const open = result.verdict === 'likely' || result.verdict === 'possibly';
   const steps = content.nextSteps[result.regulation];
+  const name = `${copy.regulations[result.regulation]}${year === undefined ? '' : ` ${year}`}`;
   const headingId = year === undefined ? `card-${result.regulation}` : `card-${year}-${result.regulation}`;
+  const already = open && year === undefined && receiving === true;
+  const check = copy.check[result.apply.by];
+  const monthly =
+    result.estimate && (result.estimate.atMost ? copy.atMost : copy.monthly)(money(result.estimate.monthly));
   const sections = [
     [copy.applyHeading, steps.apply],
     [copy.documentsHeading, steps.documents],
@@ -56,54 +66,85 @@ export function ResultCard({
       data-verdict={result.verdict}
       data-monthly={result.estimate?.monthly ?? ''}
     >
-      <Title class={`utrecht-heading-${level} sw-card__title`} id={headingId}>
-        {copy.regulations[result.regulation]}
-        {year === undefined ? '' : ` ${year}`}
+      <Title class={`utrecht-heading-${level} sw-card__title`} id={headingId} tabIndex={-1}>
+        {name}
       </Title>
       <p class="sw-verdict">
-        <span class={`sw-badge sw-badge--${result.verdict}`}>{verdict.label}</span> {verdict.text}
+        <span class={`sw-badge sw-badge--${result.verdict}`}>{verdict.label}</span>
+        {year !== undefined && monthly && <span class="sw-verdict__amount"> {monthly}</span>}
       </p>
 
-      {result.estimate ? (
-        <div class="sw-amount">
-          <p class="sw-amount__monthly">
-            {(result.estimate.atMost ? copy.atMost : copy.monthly)(money(result.estimate.monthly))}
-          </p>
+      {already && (
+        <div class="sw-check">
+          {result.estimate && (
+            <p class="utrecht-paragraph">{copy.alreadyExpected(money(result.estimate.monthly))}</p>
+          )}
           <p class="utrecht-paragraph">
-            {result.estimate.range && result.estimate.range.min !== result.estimate.range.max
-              ? `${copy.range(money(result.estimate.range.min), money(result.estimate.range.max))} `
-              : ''}
-            {copy.yearly(money(result.estimate.yearly))}
+            {check.text}
+            {check.source && (
+              <>
+                {' '}
+                <ExternalLink href={check.source.url} newTab={copy.newTab}>
+                  {check.source.title}
+                </ExternalLink>
+              </>
+            )}
           </p>
         </div>
-      ) : (
-        open && <p class="utrecht-paragraph">{copy.noAmount}</p>
       )}
 
-      {result.thresholds.length > 0 && (
-        <div class="sw-thresholds">
-          <Sub class={`utrecht-heading-${level + 1}`}>{copy.threshold}</Sub>
-          <ul class="utrecht-unordered-list">
-            {result.thresholds.map((threshold, index) => (
-              <li class="utrecht-unordered-list__item" key={`${index}-${threshold.field}`}>
-                {threshold.text}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {open && year === undefined && (
+        <NonUse
+          regulation={result.regulation}
+          receiving={receiving}
+          reason={reason}
+          notice={notice}
+          content={content}
+          onReceiving={onReceiving}
+          onReason={onReason}
+        />
       )}
 
-      {result.verdict === 'unknown' && result.missing.length > 0 && (
-        <p class="utrecht-paragraph">
-          {copy.missing}{' '}
-          {result.missing
-            .map((path) => content.questions[path.split('.')[0] as QuestionId]?.label ?? path)
-            .join(' · ')}
-        </p>
-      )}
+      <details class="sw-details sw-more">
+        <summary class="sw-details__summary">{copy.more(name)}</summary>
+        <p class="utrecht-paragraph">{verdict.text}</p>
+        {result.estimate ? (
+          <div class="sw-amount">
+            <p class="sw-amount__monthly">{monthly}</p>
+            <p class="utrecht-paragraph">
+              {result.estimate.range && result.estimate.range.min !== result.estimate.range.max
+                ? `${copy.range(money(result.estimate.range.min), money(result.estimate.range.max))} `
+                : ''}
+              {copy.yearly(money(result.estimate.yearly))}
+            </p>
+          </div>
+        ) : (
+          open && <p class="utrecht-paragraph">{copy.noAmount}</p>
+        )}
 
-      <details class="sw-details" open={!open}>
-        <summary class="sw-details__summary">{copy.why}</summary>
+        {result.thresholds.length > 0 && (
+          <div class="sw-thresholds">
+            <Sub class={`utrecht-heading-${level + 1}`}>{copy.threshold}</Sub>
+            <ul class="utrecht-unordered-list">
+              {result.thresholds.map((threshold, index) => (
+                <li class="utrecht-unordered-list__item" key={`${index}-${threshold.field}`}>
+                  {threshold.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {result.verdict === 'unknown' && result.missing.length > 0 && (
+          <p class="utrecht-paragraph">
+            {copy.missing}{' '}
+            {result.missing
+              .map((path) => content.questions[path.split('.')[0] as QuestionId]?.label ?? path)
+              .join(' · ')}
+          </p>
+        )}
+
+        <Sub class={`utrecht-heading-${level + 1}`}>{copy.why}</Sub>
         <ul class="utrecht-unordered-list sw-reasons">
           {result.reasons.map((reason, index) => (
             <li class="utrecht-unordered-list__item" key={`${index}-${reason.code}`}>
@@ -115,9 +156,9 @@ export function ResultCard({
                   {reason.sources.map((source, index) => (
                     <span key={`${index}-${source.url}`}>
                       {index > 0 && ', '}
-                      <a class="utrecht-link" href={source.url} rel="noopener noreferrer" target="_blank">
+                      <ExternalLink href={source.url} newTab={copy.newTab}>
                         {source.title}
-                      </a>
+                      </ExternalLink>
                     </span>
                   ))}
                   )
@@ -126,53 +167,17 @@ export function ResultCard({
             </li>
           ))}
         </ul>
-      </details>
 
-      {open && (
-        <>
-          <p class="sw-apply">
-            <a
-              class="utrecht-button utrecht-button--primary-action sw-button-link"
-              href={result.apply.url}
-              rel="noopener noreferrer"
-              target="_blank"
-            >
-              {copy.applyAt[result.apply.by]}
-            </a>
-            {result.apply.text && result.apply.text !== copy.applyAt[result.apply.by] && (
-              <span class="sw-apply__text">{result.apply.text}</span>
-            )}
-          </p>
-          <details class="sw-details">
-            <summary class="sw-details__summary">{copy.whatToDo}</summary>
-            {sections
-              .filter(([, facts]) => facts.length > 0)
-              .map(([title, facts]) => (
-                <div key={title}>
-                  <Sub class={`utrecht-heading-${level + 1}`}>{title}</Sub>
-                  <FactList facts={facts} content={content} />
-                </div>
-              ))}
-          </details>
-          {result.apply.by === 'toeslagen' && (
-            <details class="sw-details">
-              <summary class="sw-details__summary">{copy.repaymentTitle}</summary>
-              <FactList facts={copy.repayment} content={content} />
-            </details>
-          )}
-          {year === undefined && (
-            <NonUse
-              regulation={result.regulation}
-              receiving={receiving}
-              reason={reason}
-              notice={notice}
-              content={content}
-              onReceiving={onReceiving}
-              onReason={onReason}
-            />
-          )}
-        </>
-      )}
+        {open &&
+          sections
+            .filter(([, facts]) => facts.length > 0)
+            .map(([title, facts]) => (
+              <div key={title}>
+                <Sub class={`utrecht-heading-${level + 1}`}>{title}</Sub>
+                <FactList facts={facts} content={content} />
+              </div>
+            ))}
+      </details>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Content } from '../../content';
 import type { Fact } from '../../content/types';
+import { ExternalLink } from './external-link';
 
 /** A list of next-step facts, each with a link to the page or law text it comes from. */
 export function FactList({ facts, content }: { facts: Fact[]; content: Content }) {
@@ -11,14 +12,13 @@ export function FactList({ facts, content }: { facts: Fact[]; content: Content }
           {fact.source && (
             <>
               {' '}
-              <a
+              <ExternalLink
                 class="utrecht-link sw-source"
                 href={fact.source.url}
-                rel="noopener noreferrer"
-                target="_blank"
+                newTab={content.results.newTab}
               >
                 ({content.results.sourceLabel}: {fact.source.title})
-              </a>
+              </ExternalLink>
             </>
           )}
         </li>
