@@ -160,7 +160,7 @@ describe('the API Lambda', () => {
     proxy.mode = 'hang';
     // A watchdog, not a measurement: five times the most a screening may wait for statistics.
     const res = await Promise.race([
-      call(event('POST', '/api/screen', { channel: 'counter', region: 'GM0404', answers: { age: 70 } })),
+      call(event('POST', '/api/screen', { channel: 'counter', region: 'GM0402', answers: { age: 70 } })),
       new Promise<'late'>((resolve) =>
         setTimeout(() => resolve('late'), 5 * (STATS_DEADLINE_MS + QUEUE_DEADLINE_MS)).unref(),
       ),
