@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { GROUP_BY_DIMENSIONS, type GroupByDimension } from '../stats/dimensions';
 import { type DeclaredPeriod, declaredPeriod } from '../stats/disclosure/periods';
 import { MIN_CELL_SIZE } from '../stats/disclosure/protect';
+import { MAX_GROUP_BY } from '../stats/disclosure/tables';
 import { errorName, type Logger } from '../stats/log';
 import { MAX_ROWS, statsCsv, statsRows } from '../stats/query';
 import type { StatsStore } from '../stats/store';
@@ -31,6 +32,13 @@ const statsQuerySchema = z
         }
         if (new Set(parts).size !== parts.length) {
           ctx.addIssue({ code: 'custom', message: 'A dimension is named twice' });
+          return z.NEVER;
+        }
+        if (parts.length > MAX_GROUP_BY) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `At most ${MAX_GROUP_BY} dimensions (the declared tables)`,
+          });
           return z.NEVER;
         }
         return parts as GroupByDimension[];

@@ -47,6 +47,7 @@ export function statsRows(
 ) {
   const dims = GROUP_BY_DIMENSIONS.filter((d) => groupBy.includes(d));
   const kindIndex = tableKindIndex(period.kind, dims);
+  if (kindIndex < 0) throw new Error(`not a declared table: ${dims.join(',')}`);
   const suppressed = protectedCells(yearCells);
   const periodField = period.kind === 'month' ? 'month' : 'period';
   const sums = new Map<number, { row: StatsRow; count: number }>();

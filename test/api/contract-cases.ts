@@ -341,6 +341,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     ['from=2025-01&to=2026-12', 'to'], // two years
     ['from=2026-11&to=2026-11&groupBy=income', 'groupBy'],
     ['from=2026-11&to=2026-11&groupBy=region,region', 'groupBy'],
+    ['from=2026-11&to=2026-11&groupBy=region,ageBand,household', 'groupBy'], // not a declared table
     ['from=2026-11&to=2026-11&format=xml', 'format'],
     ['from=2026-11&to=2026-11&month=2026-11', 'month'],
   ].map(

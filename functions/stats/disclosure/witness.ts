@@ -1,6 +1,6 @@
 import type { CellCount } from '../cells';
 import { parentKind, periodId } from './periods';
-import { type keysOf, kindOfKey, TABLE_KINDS } from './tables';
+import { type keysOf, TABLE_KINDS, VARIANTS } from './tables';
 
 /** A counter cell (by index) raised (+1) or lowered (−1) in the alternative counters. */
 export interface Corner {
@@ -57,8 +57,9 @@ export function witnessFinder(
     return exact.get(key({ ...cell(i), ...Object.fromEntries(GROUP.map((f) => [f, target[f]])) }, []));
   };
 
-  return (target: number, members: readonly number[]): Witness | null => {
-    const { kindIndex, variant } = kindOfKey(target);
+  return (tv: number, target: number, members: readonly number[]): Witness | null => {
+    const kindIndex = Math.floor(tv / VARIANTS.length);
+    const variant = VARIANTS[tv % VARIANTS.length];
     const kind = TABLE_KINDS[kindIndex];
     if (!kind) return null;
     let best: Witness | null = null;
@@ -73,8 +74,7 @@ export function witnessFinder(
     };
     const changesTarget = (w: Witness) =>
       w.reduce(
-        (sum, c) =>
-          sum + ((keys[c.index] as ReturnType<typeof keysOf>)(kindIndex, variant) === target ? c.sign : 0),
+        (sum, c) => sum + ((keys[c.index] as ReturnType<typeof keysOf>)(tv) === target ? c.sign : 0),
         0,
       ) !== 0;
     /** The witness or its mirror image, whichever lowers only cells that stay non-empty. */
