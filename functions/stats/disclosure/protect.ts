@@ -1,5 +1,5 @@
 import type { CellCount } from '../cells';
-import { componentOf, globalKey, keysOf, TABLE_KINDS, TABLE_VARIANTS, tableKey, VARIANTS } from './tables';
+import { componentOf, globalKey, keysOf, TABLE_KINDS, TABLE_VARIANTS, VARIANTS } from './tables';
 import { type Corner, type Witness, witnessFinder } from './witness';
 
 /** Counts of 1 to MIN_CELL_SIZE − 1 screenings must not be derivable exactly (docs/adr/0009). */
@@ -60,27 +60,33 @@ function protectComponent(component: number, cells: CellCount[], suppressed: Set
     });
   }
 
-  /** Every count (cells only, or cells and margins) the witness changes, as [table-variant, local key]. */
+  /** Every count (cells only, or cells and margins) the witness changes: [table-variant, local key, change]. */
   const changes = (w: Witness, tvs: readonly number[] = ALL) => {
-    const changed: [number, number][] = [];
+    const changed: [number, number, number][] = [];
     for (const tv of tvs) {
       const delta = new Map<number, number>();
       for (const { index, sign } of w as Corner[]) {
         const local = (keys[index] as (tv: number) => number)(tv);
         delta.set(local, (delta.get(local) ?? 0) + sign);
       }
-      for (const [local, d] of delta) if (d !== 0) changed.push([tv, local]);
+      for (const [local, d] of delta) if (d !== 0) changed.push([tv, local, d]);
     }
     return changed;
   };
-  // What a witness costs: the people in the cells it would newly hide.
-  const cost = (w: Witness) =>
-    changes(w, CELLS_ONLY).reduce(
-      (sum, [tv, local]) =>
-        suppressed.has(globalKey(component, tv, local)) ? sum : sum + (totals[tv]?.get(local) ?? 0),
-      0,
-    );
-  const findWitness = witnessFinder(cells, keys, cost);
+  // What a witness costs: the people in the published cells it would newly hide; null when a
+  // published cell would become empty (its row would vanish, so the witness is not invisible).
+  const cost = (w: Witness): number | null => {
+    let people = 0;
+    for (const [tv, local, delta] of changes(w, CELLS_ONLY)) {
+      const total = totals[tv]?.get(local) ?? 0;
+      if (total + delta < 1) return null;
+      if (!suppressed.has(globalKey(component, tv, local))) people += total;
+    }
+    return people;
+  };
+  // A counter can be lowered by one only if every published cell it is in holds at least 2.
+  const floor = keys.map((keyOf) => Math.min(...CELLS_ONLY.map((tv) => totals[tv]?.get(keyOf(tv)) ?? 0)));
+  const findWitness = witnessFinder(cells, keys, cost, (i) => (floor[i] as number) >= 2);
   const witnessed = new Set<number>();
   for (const tv of ORDER) {
     for (const [local, members] of under[tv] as Map<number, number[]>) {
@@ -88,8 +94,8 @@ function protectComponent(component: number, cells: CellCount[], suppressed: Set
       const witness = findWitness(tv, local, members);
       if (!witness) {
         // Nothing small enough to move: hide the whole component (doubling every count is a witness).
-        for (const cell of cells)
-          for (const k of CELLS_ONLY) suppressed.add(tableKey(k / VARIANTS.length, cell));
+        for (const keyOf of keys)
+          for (const t of CELLS_ONLY) suppressed.add(globalKey(component, t, keyOf(t)));
         return;
       }
       for (const [t, l] of changes(witness)) {

@@ -30,7 +30,9 @@ const CANDIDATES = 3;
 export function witnessFinder(
   cells: readonly CellCount[],
   keys: readonly ReturnType<typeof keysOf>[],
-  cost: (w: Witness) => number,
+  /** What the witness hides, or null when it would empty a published cell (its row would vanish). */
+  cost: (w: Witness) => number | null,
+  lowerable: (i: number) => boolean,
 ) {
   const key = (cell: CellCount, skip: readonly Field[]) =>
     ALL.map((f) => (skip.includes(f) ? '*' : String(cell[f] ?? '∅'))).join('|');
@@ -48,8 +50,16 @@ export function witnessFinder(
     const first = cell(group[0] as number).regulation;
     return group.reduce((n, j) => (cell(j).regulation === first ? n + count(j) : n), 0);
   };
-  // One cell of each group, largest first: the likeliest to have room for a square or a move.
-  const largest = [...groups.values()].sort((x, y) => size(y) - size(x)).map((g) => g[0] as number);
+  // One cell of each group, those that can give a screening in every regulation first (a cell
+  // that can be lowered in each), then the largest: the likeliest to have room for a move.
+  const regulationCount = new Set(cells.map((c) => c.regulation)).size;
+  const donors = (group: number[]) => new Set(group.filter(lowerable).map((j) => cell(j).regulation)).size;
+  const largest = [...groups.values()]
+    .map((group) => ({ group, donors: donors(group), size: size(group) }))
+    .sort(
+      (x, y) => Number(y.donors >= regulationCount) - Number(x.donors >= regulationCount) || y.size - x.size,
+    )
+    .map(({ group }) => group[0] as number);
   const nearCache = new Map<string, number[]>();
   /** The cell of group `g` (given by any of its cells) with the regulation and answer of cell `i`. */
   const inGroup = (i: number, g: number) => {
@@ -66,9 +76,9 @@ export function witnessFinder(
     let bestCost = Number.POSITIVE_INFINITY;
     let found = 0;
     /** Keeps the cheapest; true when the search can stop. */
-    const consider = (w: Witness | null) => {
-      if (!w) return false;
-      const c = cost(w);
+    const consider = (candidate: [Witness, number] | null) => {
+      if (!candidate) return false;
+      const [w, c] = candidate;
       if (c < bestCost) [best, bestCost] = [w, c];
       return ++found >= CANDIDATES || c === 0;
     };
@@ -77,12 +87,14 @@ export function witnessFinder(
         (sum, c) => sum + ((keys[c.index] as ReturnType<typeof keysOf>)(tv) === target ? c.sign : 0),
         0,
       ) !== 0;
-    /** The witness or its mirror image, whichever lowers only cells that stay non-empty. */
-    const feasible = (w: Witness): Witness | null => {
+    /** The witness or its mirror image, whichever keeps every published row, with its cost. */
+    const feasible = (w: Witness): [Witness, number] | null => {
       if (!changesTarget(w)) return null;
-      if (w.every((c) => c.sign > 0 || count(c.index) >= 2)) return w;
-      const mirror = w.map((c) => ({ index: c.index, sign: -c.sign as 1 | -1 }));
-      return mirror.every((c) => c.sign > 0 || count(c.index) >= 2) ? mirror : null;
+      const c = cost(w);
+      if (c !== null) return [w, c];
+      const mirror = w.map((corner) => ({ index: corner.index, sign: -corner.sign as 1 | -1 }));
+      const m = cost(mirror);
+      return m === null ? null : [mirror, m];
     };
     const parent = parentKind(kind.period);
     /** Other groups for cell `a`: those differing in one grouped dimension (or a month of the same parent period) first. */
@@ -104,43 +116,52 @@ export function witnessFinder(
       return list;
     };
 
+    // Cheapest shapes first: a square or a move stays invisible in the coarse tables, a swap does not.
     for (const a of members) {
-      const swaps = groupOf(a).filter((b) => b !== a && cell(b).regulation === cell(a).regulation);
+      const swaps = groupOf(a)
+        .filter((b) => b !== a && cell(b).regulation === cell(a).regulation)
+        .slice(0, TRIES);
       const others = otherGroups(a);
-      for (const b of swaps.slice(0, TRIES)) {
-        if (
-          consider(
-            feasible([
+      if (variant !== 'a') {
+        // A square keeps a regulation's group size, so it cannot witness one (`a`).
+        for (const b of swaps) {
+          for (const g of others) {
+            const c = inGroup(a, g);
+            const d = inGroup(b, g);
+            if (c === undefined || d === undefined) continue;
+            const square: Witness = [
               { index: a, sign: 1 },
               { index: b, sign: -1 },
-            ]),
-          )
-        )
-          return best;
-        if (variant === 'a') continue; // a square keeps a regulation's group size
-        for (const g of others) {
-          const c = inGroup(a, g);
-          const d = inGroup(b, g);
-          if (c === undefined || d === undefined) continue;
-          const square: Witness = [
-            { index: a, sign: 1 },
-            { index: b, sign: -1 },
-            { index: c, sign: -1 },
-            { index: d, sign: 1 },
-          ];
-          if (consider(feasible(square))) return best;
+              { index: c, sign: -1 },
+              { index: d, sign: 1 },
+            ];
+            if (consider(feasible(square))) return best;
+          }
         }
       }
-      for (const g of others) if (consider(move(a, g))) return best;
+      for (const g of others) {
+        for (const changeAnswer of [false, true]) {
+          const w = move(a, g, changeAnswer);
+          if (w && consider(feasible(w))) return best;
+        }
+      }
+      for (const b of swaps) {
+        const swap: Witness = [
+          { index: a, sign: 1 },
+          { index: b, sign: -1 },
+        ];
+        if (consider(feasible(swap))) return best;
+      }
     }
     return best;
 
     /**
-     * One screening moved between the group of cell `a` and group `g`, in every regulation at once.
+     * One screening moved between the group of cell `a` and group `g`, in every regulation at once
+     * (the mirror image, tried by feasible(), moves one the other way).
      * Where both groups have the same answer, the move cancels out in every table that does not
      * tell the two groups apart.
      */
-    function move(a: number, g: number): Witness | null {
+    function move(a: number, g: number, changeAnswer: boolean): Witness | null {
       const byRegulation = (cellsOf: number[]) => {
         const map = new Map<string, number[]>();
         for (const j of cellsOf) map.set(cell(j).regulation, [...(map.get(cell(j).regulation) ?? []), j]);
@@ -150,20 +171,25 @@ export function witnessFinder(
       const there = byRegulation(groupOf(g));
       if (here.size !== there.size) return null;
       const sameAnswer = (x: number, y: number) => ANSWER.every((f) => cell(x)[f] === cell(y)[f]);
-      for (const direction of [1, -1] as const) {
-        const w: Corner[] = [];
-        for (const [regulation, xs] of here) {
-          const ys = there.get(regulation) ?? [];
-          const pairs = xs
-            .flatMap((x) => ys.map((y) => [x, y] as const))
-            .filter(([x, y]) => count(direction > 0 ? y : x) >= 2);
-          const pair = pairs.find(([x, y]) => sameAnswer(x, y)) ?? pairs[0];
-          if (!pair) break;
-          w.push({ index: pair[0], sign: direction }, { index: pair[1], sign: -direction as 1 | -1 });
-        }
-        if (w.length === here.size * 2 && changesTarget(w)) return w;
+      const w: Corner[] = [];
+      for (const [regulation, xs] of here) {
+        const ys = there.get(regulation) ?? [];
+        // In the regulation of `a`, `changeAnswer` moves it to the other group with another answer
+        // too: that also changes a count no table by group shows (a national margin).
+        const own = regulation === cell(a).regulation;
+        // Lower (in the mirror: raise) the fullest cell of the other group: the likeliest to leave
+        // every published cell non-empty.
+        const pairs = (own ? [a] : xs)
+          .flatMap((x) => ys.map((y) => [x, y] as const))
+          .sort(([, y1], [, y2]) => Number(lowerable(y2)) - Number(lowerable(y1)) || count(y2) - count(y1));
+        const pair =
+          (own && changeAnswer
+            ? pairs.find(([x, y]) => !sameAnswer(x, y))
+            : pairs.find(([x, y]) => sameAnswer(x, y) && lowerable(y))) ?? pairs[0];
+        if (!pair) return null;
+        w.push({ index: pair[0], sign: 1 }, { index: pair[1], sign: -1 });
       }
-      return null;
+      return w;
     }
   };
 }
