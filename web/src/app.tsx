@@ -97,12 +97,7 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
               {common.privacyLink}
             </a>
           </p>
-          {route.page === 'question' && (
-            <details class="sw-details sw-no-print sw-footer__device">
-              <summary class="sw-details__summary">{content.device.footerSummary}</summary>
-              <SaveOnDevice content={content} id="device-footer" />
-            </details>
-          )}
+          {route.page === 'question' && <SaveOnDevice content={content} id="device-footer" folded />}
           {route.page !== 'start' && (
             <p class="utrecht-paragraph sw-no-print">
               <button type="button" class="sw-link-button sw-footer__link" onClick={startAgain}>

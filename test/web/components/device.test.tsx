@@ -102,11 +102,20 @@ describe('save on this device', () => {
     saveAnswers(pensioner);
     render(<ResultsPage content={en} peildatum={PEILDATUM} />);
     await screen.findByRole('heading', { level: 1, name: en.results.title });
-    const section = screen.getByRole('region', { name: en.device.title });
+    // Folded there, under the to-do list and the answers; opened, the explanation comes first.
+    const section = screen.getByText(en.device.footerSummary).closest('details') as HTMLElement;
+    expect(section.hasAttribute('open')).toBe(false);
+    expect(section.textContent).toContain(en.device.explain[1]);
     fireEvent.click(within(section).getByRole('button', { name: en.device.save }));
     expect(storedAnswers()).toEqual(pensioner);
     expect(within(section).getByRole('status').textContent).toContain(today(en));
     expect(within(section).getByRole('button', { name: en.device.remove })).toBeTruthy();
+    cleanup();
+    // Already kept: it starts open, so the delete is in sight.
+    render(<ResultsPage content={en} peildatum={PEILDATUM} />);
+    await screen.findByRole('heading', { level: 1, name: en.results.title });
+    const again = screen.getByText(en.device.footerSummary).closest('details') as HTMLElement;
+    expect(again.hasAttribute('open')).toBe(true);
   });
 });
 

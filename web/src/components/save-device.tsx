@@ -16,9 +16,19 @@ export function savedText(saved: Saved, content: Content, text: (date: string, u
  * "Save on this device": opt-in, explained first (who can see it, nothing to a server, 30 days),
  * and once chosen, a visible delete. Nothing is written before the button is pressed.
  */
-export function SaveOnDevice({ content, id }: { content: Content; id: string }) {
+export function SaveOnDevice({
+  content,
+  id,
+  folded = false,
+}: {
+  content: Content;
+  id: string;
+  folded?: boolean;
+}) {
   const copy = content.device;
   const [kept, setKept] = useState<Saved | null>(() => (keepsOnDevice() ? loadSaved() : null));
+  // Set once: a changing `open` would fold the details away under the focus.
+  const [openAtFirst] = useState(() => (kept ? true : undefined));
   const [earlier] = useState(() => !kept && loadSaved() !== null);
   const [status, setStatus] = useState<Status>('idle');
   const message = useRef<HTMLParagraphElement>(null);
@@ -43,15 +53,8 @@ export function SaveOnDevice({ content, id }: { content: Content; id: string }) 
     setStatus('removed');
   };
 
-  return (
-    <section
-      class="sw-device sw-no-print"
-      aria-labelledby={`${id}-title`}
-      data-kept={kept ? 'true' : 'false'}
-    >
-      <h2 class="utrecht-heading-2" id={`${id}-title`}>
-        {copy.title}
-      </h2>
+  const body = (
+    <>
       <p class="utrecht-paragraph sw-device__status" role="status" tabIndex={-1} ref={message}>
         {kept
           ? savedText(kept, content, copy.saved)
@@ -88,6 +91,33 @@ export function SaveOnDevice({ content, id }: { content: Content; id: string }) 
           </button>
         </>
       )}
+    </>
+  );
+
+  // Folded (the footer, the results page): the summary names the choice; opened, it explains it
+  // before the button. It starts open when the answers are already kept, so the delete shows.
+  if (folded) {
+    return (
+      <details
+        class="sw-details sw-device sw-device--folded sw-no-print"
+        open={openAtFirst}
+        data-kept={kept ? 'true' : 'false'}
+      >
+        <summary class="sw-details__summary">{copy.footerSummary}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <section
+      class="sw-device sw-no-print"
+      aria-labelledby={`${id}-title`}
+      data-kept={kept ? 'true' : 'false'}
+    >
+      <h2 class="utrecht-heading-2" id={`${id}-title`}>
+        {copy.title}
+      </h2>
+      {body}
     </section>
   );
 }

@@ -279,7 +279,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           ))}
         </dl>
       </details>
-      <SaveOnDevice content={content} id="device-results" />
+      <SaveOnDevice content={content} id="device-results" folded />
       <p class="utrecht-paragraph sw-disclaimer">
         {copy.checkedOn(formatDate(data.peildatum, content.locale))} {copy.disclaimer}
       </p>
