@@ -647,6 +647,8 @@ export const en: Content = {
     receivingSaved: 'Thank you. Your answer has been counted, without your details.',
     yourAnswers: 'Your answers (also on the print-out)',
     print: 'Print or save as PDF',
+    printHint:
+      'Want a PDF? Press the button, then in the print window choose "Save as PDF" as the "Printer" or "Destination".',
     printNote: 'Take this result with you when you ask for help with applying.',
     freeHelpTitle: 'Free help',
     freeHelp: [
@@ -679,6 +681,28 @@ export const en: Content = {
 
   nextSteps: nextSteps as Content['nextSteps'],
 
+  device: {
+    title: 'Continue later?',
+    explain: [
+      'You can save your answers on this device. Then you can continue later, without an account.',
+      'Anyone who uses this device and this browser can then see them. So do not do this on a computer you share with others, such as in a library.',
+      'Nothing goes to a server to save them. The answers are only in this browser.',
+      'They are kept for 30 days. After that, Steunwijzer wipes them. You can also delete them yourself before then.',
+    ],
+    save: 'Save on this device',
+    replaces: 'There are already answers saved on this device from before. Saving replaces them.',
+    saved: (date, until) =>
+      `Your answers are saved on this device (${date}). Anything you change is saved too. They are kept up to and including ${until}, or until you delete them.`,
+    remove: 'Delete saved answers',
+    removed: 'The saved answers have been deleted from this device.',
+    failed: 'Saving did not work. Your browser may not allow it, for example in a private window.',
+    footerSummary: 'Continue later? Save your answers on this device',
+    resumeTitle: 'Continue where you left off',
+    resumeText: (date, until) =>
+      `This device has answers you saved on ${date}. They are kept up to and including ${until}, or until you delete them.`,
+    resume: 'Continue where you left off',
+  },
+
   privacy: {
     title: 'Privacy: what we do and do not keep',
     intro: [
@@ -687,8 +711,16 @@ export const en: Content = {
     ],
     browserTitle: 'On your own phone or computer',
     browser: [
-      'Your answers are kept only in this browser window (sessionStorage). When you close the window or press "Start again", they are gone.',
+      'Your answers are kept in this browser window (sessionStorage). When you close the window or press "Start again", they are gone.',
       'The address bar only shows which question you see, never an amount.',
+    ],
+    deviceTitle: 'If you choose "Save on this device"',
+    device: [
+      'Only if you choose it yourself, we also keep your answers in the browser on this device (localStorage). Without that choice, Steunwijzer puts nothing there.',
+      'Anyone who uses this device and this browser can then see them.',
+      'Nothing goes to our server for this. Only when you look at the result do the answers go to the server, as always.',
+      'Anything you change after that is saved too. After 30 days Steunwijzer wipes the answers, the next time you open the website.',
+      'You can always delete them yourself: with the button "Delete saved answers" on the start page, with your answers or with the result. Clearing your browser data removes them too.',
     ],
     serverTitle: 'When you look at the result',
     server: [

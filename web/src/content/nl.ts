@@ -650,6 +650,8 @@ export const nl: Content = {
     receivingSaved: 'Dank u. Uw antwoord is meegeteld, zonder uw gegevens.',
     yourAnswers: 'Uw antwoorden (ook op de print)',
     print: 'Print of bewaar als pdf',
+    printHint:
+      'Wilt u een pdf? Druk op de knop en kies in het printvenster bij "Printer" of "Bestemming" voor "Opslaan als pdf".',
     printNote: 'Neem deze uitkomst mee als u hulp vraagt bij het aanvragen.',
     freeHelpTitle: 'Gratis hulp',
     freeHelp: [
@@ -685,6 +687,28 @@ export const nl: Content = {
 
   nextSteps: nextSteps as Content['nextSteps'],
 
+  device: {
+    title: 'Later verder gaan?',
+    explain: [
+      'U kunt uw antwoorden bewaren op dit apparaat. Dan kunt u later verder, zonder account.',
+      'Iedereen die dit apparaat en deze browser gebruikt, kan ze dan zien. Doe dit dus niet op een computer die u met anderen deelt, zoals in de bibliotheek.',
+      'Voor het bewaren gaat er niets naar een server. De antwoorden staan alleen in deze browser.',
+      'Ze blijven 30 dagen bewaard. Daarna wist Steunwijzer ze. U kunt ze ook eerder zelf verwijderen.',
+    ],
+    save: 'Bewaar op dit apparaat',
+    replaces: 'Er staan al eerder bewaarde antwoorden op dit apparaat. Die worden dan vervangen.',
+    saved: (date, until) =>
+      `Uw antwoorden zijn bewaard op dit apparaat (${date}). Wat u nog verandert, wordt ook bewaard. Ze blijven tot en met ${until}, of tot u ze verwijdert.`,
+    remove: 'Verwijder bewaarde antwoorden',
+    removed: 'De bewaarde antwoorden zijn verwijderd van dit apparaat.',
+    failed: 'Bewaren lukte niet. Misschien staat uw browser het niet toe, bijvoorbeeld in een privévenster.',
+    footerSummary: 'Later verder? Bewaar uw antwoorden op dit apparaat',
+    resumeTitle: 'Verder waar u was',
+    resumeText: (date, until) =>
+      `Op dit apparaat staan antwoorden die u bewaarde op ${date}. Ze blijven tot en met ${until}, of tot u ze verwijdert.`,
+    resume: 'Ga verder waar u was',
+  },
+
   privacy: {
     title: 'Privacy: wat wij wel en niet bewaren',
     intro: [
@@ -693,8 +717,16 @@ export const nl: Content = {
     ],
     browserTitle: 'Op uw eigen telefoon of computer',
     browser: [
-      'Uw antwoorden staan alleen in dit venster van uw browser (sessionStorage). Als u het venster sluit of op "Opnieuw beginnen" drukt, zijn ze weg.',
+      'Uw antwoorden staan in dit venster van uw browser (sessionStorage). Als u het venster sluit of op "Opnieuw beginnen" drukt, zijn ze weg.',
       'In de adresbalk staat alleen welke vraag u ziet, nooit een bedrag.',
+    ],
+    deviceTitle: 'Als u kiest voor "Bewaar op dit apparaat"',
+    device: [
+      'Alleen als u daar zelf voor kiest, bewaren we uw antwoorden ook in de browser op dit apparaat (localStorage). Zonder die keuze zet Steunwijzer daar niets.',
+      'Iedereen die dit apparaat en deze browser gebruikt, kan ze dan zien.',
+      'Er gaat daarvoor niets naar onze server. Pas als u de uitkomst bekijkt, gaan de antwoorden naar de server, net als anders.',
+      'Wat u daarna nog verandert, wordt ook bewaard. Na 30 dagen wist Steunwijzer de antwoorden, de eerstvolgende keer dat u de website opent.',
+      'U kunt ze altijd zelf verwijderen: met de knop "Verwijder bewaarde antwoorden" op de startpagina, bij de antwoorden of bij de uitkomst. Als u de gegevens van uw browser wist, zijn ze ook weg.',
     ],
     serverTitle: 'Als u de uitkomst bekijkt',
     server: [

@@ -231,6 +231,8 @@ export interface Content {
     receivingFailed: string;
     yourAnswers: string;
     print: string;
+    /** Next to the print button: how to get a PDF from the print dialog (no PDF library). */
+    printHint: string;
     printNote: string;
     freeHelpTitle: string;
     freeHelp: Fact[];
@@ -240,11 +242,32 @@ export interface Content {
 
   nextSteps: Record<RegulationId, NextSteps>;
 
+  /** "Save on this device" (localStorage, opt-in) and, on a later visit, "Continue where you left off". */
+  device: {
+    title: string;
+    /** Who can see it, that nothing goes to a server, how long it is kept. */
+    explain: string[];
+    save: string;
+    /** When a copy from an earlier visit is there: saving replaces it. */
+    replaces: string;
+    saved: (date: string, until: string) => string;
+    remove: string;
+    removed: string;
+    failed: string;
+    /** The folded offer in the footer of the question pages. */
+    footerSummary: string;
+    resumeTitle: string;
+    resumeText: (date: string, until: string) => string;
+    resume: string;
+  };
+
   privacy: {
     title: string;
     intro: string[];
     browserTitle: string;
     browser: string[];
+    deviceTitle: string;
+    device: string[];
     serverTitle: string;
     server: string[];
     countedTitle: string;

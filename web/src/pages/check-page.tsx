@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Answers, Page, Question } from '../../../functions/rules/index';
 import { Heading } from '../components/heading';
+import { SaveOnDevice } from '../components/save-device';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState, getPath, isDontKnow } from '../flow/path';
@@ -55,6 +56,7 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
           </a>
         )}
       </div>
+      <SaveOnDevice content={content} id="device-check" />
     </div>
   );
 }

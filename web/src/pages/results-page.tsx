@@ -5,6 +5,7 @@ import type { RegulationId } from '../../../functions/rules/regulations';
 import type { ScreeningResponse } from '../../../functions/rules/result';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
+import { SaveOnDevice } from '../components/save-device';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState } from '../flow/path';
@@ -225,11 +226,15 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         <ReadAloud text={spoken} content={content} />
         <button
           type="button"
-          class="utrecht-button utrecht-button--secondary-action"
+          class="utrecht-button utrecht-button--secondary-action sw-print"
+          aria-describedby="print-hint"
           onClick={() => window.print()}
         >
           {copy.print}
         </button>
+        <p class="utrecht-paragraph sw-print-hint" id="print-hint">
+          {copy.printHint}
+        </p>
       </div>
       <p class="utrecht-paragraph sw-print-only">{copy.printNote}</p>
       {todo.map((result) => card(result, 2))}
@@ -274,6 +279,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           ))}
         </dl>
       </details>
+      <SaveOnDevice content={content} id="device-results" folded />
       <p class="utrecht-paragraph sw-disclaimer">
         {copy.checkedOn(formatDate(data.peildatum, content.locale))} {copy.disclaimer}
       </p>
