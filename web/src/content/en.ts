@@ -265,6 +265,7 @@ export const en: Content = {
     no: 'No',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
+    noVoice: 'Reading aloud is not available here: this browser has no English voice.',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Error: ${page} - Steunwijzer`,

@@ -268,6 +268,7 @@ export const nl: Content = {
     no: 'Nee',
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
+    noVoice: 'Voorlezen kan hier niet: deze browser heeft geen Nederlandse stem.',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Fout: ${page} - Steunwijzer`,

@@ -98,6 +98,8 @@ export interface Content {
     no: string;
     readAloud: string;
     stopReading: string;
+    /** Shown instead of the read-aloud button where the browser has no voice for this language. */
+    noVoice: string;
     footer: string;
     pageTitle: (page: string) => string;
     /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
