@@ -546,6 +546,7 @@ export const en: Content = {
     noAmount: 'How much you get depends on your costs. The municipality decides.',
     why: 'Why do we think this?',
     law: 'Law or rule',
+    alsoReported: 'also reported by',
     threshold: 'How far are you from the limit?',
     missing: 'We do not know this yet:',
     perYear: (amount, upTo) => (upTo ? `up to ${amount} a year` : `${amount} a year`),

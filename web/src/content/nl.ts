@@ -551,6 +551,7 @@ export const nl: Content = {
     noAmount: 'Hoeveel u krijgt, hangt af van uw kosten. De gemeente beslist.',
     why: 'Waarom denken we dit?',
     law: 'Wet of regel',
+    alsoReported: 'ook gemeld door',
     threshold: 'Hoe ver bent u van de grens?',
     missing: 'Dit weten we nog niet:',
     perYear: (amount, upTo) => (upTo ? `tot ${amount} per jaar` : `${amount} per jaar`),

@@ -212,6 +212,8 @@ export interface Content {
     noAmount: string;
     why: string;
     law: string;
+    /** Before the news sites or other organisations that also reported a rule (never the rule itself). */
+    alsoReported: string;
     threshold: string;
     missing: string;
     /** Where to apply, by who decides (also the counter's hand-over sheet). */
