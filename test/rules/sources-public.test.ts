@@ -7,6 +7,7 @@ import { silentLogger } from '../../functions/stats/log';
 import type { StatsStore } from '../../functions/stats/store';
 import { anyAnswers, fullAnswers } from '../support/arbitraries';
 import { households } from '../support/households';
+import { INTERNAL, officialHost } from '../support/public-sources';
 import { adult, couple, pensioner } from '../support/screen';
 
 /**
@@ -14,27 +15,6 @@ import { adult, couple, pensioner } from '../support/screen';
  * an official page, and no source carries our own working notes. Walks every source reachable
  * from evaluate() results and from GET /api/rules, as the API returns them.
  */
-
-/** Hosts of laws and of the bodies that carry the regulations out. */
-const OFFICIAL_HOSTS = [
-  'wetten.overheid.nl',
-  'lokaleregelgeving.overheid.nl', // CVDR
-  'puc.overheid.nl', // SVB's published policy rules
-  'officielebekendmakingen.nl',
-  'rijksoverheid.nl',
-  'government.nl',
-  'belastingdienst.nl',
-  'svb.nl',
-  'eur-lex.europa.eu',
-];
-const officialHost = (url: string) => {
-  const { host, protocol } = new URL(url);
-  return protocol === 'https:' && OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-};
-
-/** Our working notes, never for people: how a value was read, where, in which repository. */
-const INTERNAL =
-  /transcribed|public code|\(secondary\)|\bsecondary\b|github|gitlab|regelrecht|corpus|MinBZK\/|sgort|ttl-editor|CPRMV|\.ya?ml\b|@ ?[0-9a-f]{7,40}\b|local example|not opened|read here|parameter note|as in the normenbrief/i;
 
 interface Shown {
   title?: unknown;

@@ -37,6 +37,11 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export interface Link {
   title: string;
   url: string;
+  /**
+   * `law` or `official`: the law or the body's own page (an official host), shown as the source;
+   * `secondary`: someone else who reported it, shown only as "also reported by".
+   */
+  kind: 'law' | 'official' | 'secondary';
 }
 
 /** A fact shown as a next step, with the public page or law text it comes from. */

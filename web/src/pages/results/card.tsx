@@ -84,9 +84,11 @@ export function ResultCard({
             {check.source && (
               <>
                 {' '}
+                {check.source.kind === 'secondary' && `(${copy.alsoReported}: `}
                 <ExternalLink href={check.source.url} newTab={copy.newTab}>
                   {check.source.title}
                 </ExternalLink>
+                {check.source.kind === 'secondary' && ')'}
               </>
             )}
           </p>
