@@ -423,3 +423,49 @@ describe('a reason’s sources', () => {
       else expect(shownAsRule).toContain(source.url);
   });
 });
+
+describe('read aloud on the results page', () => {
+  it('reads the to-do list: each line’s name, verdict, amount and action, in the order on screen', async () => {
+    const spoken: string[] = [];
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        rate = 1;
+        voice: unknown = null;
+        onend: (() => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor(public text: string) {}
+      },
+    );
+    vi.stubGlobal('speechSynthesis', {
+      speak: (utterance: { text: string }) => spoken.push(utterance.text),
+      cancel: () => undefined,
+      getVoices: () => [{ lang: 'nl-NL', name: 'Dutch' }],
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    });
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const lines = [...document.querySelectorAll('.sw-todo__item')];
+    expect(lines.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: nl.common.readAloud }));
+    expect(spoken).toHaveLength(1);
+    const said = text(spoken[0] ?? '');
+    let from = 0;
+    for (const line of lines) {
+      for (const part of line.querySelectorAll(
+        '.sw-todo__name, .sw-badge, .sw-todo__amount, .sw-todo__action',
+      )) {
+        // The link's "opens in a new tab" is for screen readers, not part of the line.
+        const shown = text(part.textContent ?? '')
+          .replace(text(nl.results.newTab), '')
+          .trim();
+        const at = said.indexOf(shown, from);
+        expect(at, part.textContent ?? '').toBeGreaterThanOrEqual(from);
+      }
+      const name = text(line.querySelector('.sw-todo__name')?.textContent ?? '');
+      from = said.indexOf(name, from) + name.length;
+    }
+  });
+});
