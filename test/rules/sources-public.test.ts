@@ -106,6 +106,17 @@ describe('sources people are shown', () => {
       problemsOf(where, source, where.endsWith('.source'), ['law', 'official', 'secondary', 'derived']),
     );
     expect(problems).toEqual([]);
+    // Nor in the notes and quotes beside them: every text GET /api/rules publishes is public.
+    const texts: string[] = [];
+    const walk = (value: unknown, where: string) => {
+      if (typeof value === 'string') {
+        if (INTERNAL.test(value)) texts.push(`${where}: ${value}`);
+      } else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value))
+          if (!['id', 'kind', 'verification'].includes(key)) walk(child, `${where}.${key}`);
+    };
+    walk(body, 'rules');
+    expect(texts).toEqual([]);
     // Only the public part of a source is published: no notes, no copies it was read in.
     for (const [where, source] of links.filter(([w]) => w.endsWith('.source')))
       expect(Object.keys(source).sort(), where).toEqual([
