@@ -79,13 +79,17 @@ describe('sources people are shown', () => {
       for (const lang of ['nl', 'en'] as const) {
         const response = evaluate(answers, { peildatum, lang });
         for (const result of response.results)
-          for (const reason of result.reasons)
+          for (const reason of result.reasons) {
+            // The reason's own words are public too.
+            if (INTERNAL.test(reason.text))
+              problems.add(`${result.regulation}/${reason.code}: "${reason.text}"`);
             for (const [i, source] of reason.sources.entries()) {
               count++;
               kinds.add(source.kind);
               for (const problem of problemsOf(`${result.regulation}/${reason.code}[${i}]`, source, true))
                 problems.add(problem);
             }
+          }
       }
     }
     expect([...problems]).toEqual([]);
