@@ -37,6 +37,11 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export interface Link {
   title: string;
   url: string;
+  /**
+   * `law` or `official`: the law or the body's own page (an official host), shown as the source;
+   * `secondary`: someone else who reported it, shown only as "also reported by".
+   */
+  kind: 'law' | 'official' | 'secondary';
 }
 
 /** A fact shown as a next step, with the public page or law text it comes from. */
@@ -98,6 +103,8 @@ export interface Content {
     no: string;
     readAloud: string;
     stopReading: string;
+    /** Shown instead of the read-aloud button where the browser has no voice for this language. */
+    noVoice: string;
     footer: string;
     pageTitle: (page: string) => string;
     /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
@@ -210,6 +217,8 @@ export interface Content {
     noAmount: string;
     why: string;
     law: string;
+    /** Before the news sites or other organisations that also reported a rule (never the rule itself). */
+    alsoReported: string;
     threshold: string;
     missing: string;
     /** Where to apply, by who decides (also the counter's hand-over sheet). */

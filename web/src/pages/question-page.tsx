@@ -16,6 +16,7 @@ import { ChoiceQuestion } from './question/choice-question';
 import { IntegerQuestion } from './question/integer-question';
 import { MoneyQuestion } from './question/money-question';
 import { PairQuestion } from './question/pair-question';
+import { spokenQuestion } from './question/spoken';
 import type { KindProps } from './question/types';
 import { WorkingQuestion } from './question/working-question';
 
@@ -72,12 +73,8 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const Kind = KINDS[question.kind];
-  // A page of two questions reads both out.
-  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
-  const spoken = () =>
-    [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
-      .filter(Boolean)
-      .join('. ');
+  // Every question on the page (a pair reads both), its options and its help.
+  const spoken = () => spokenQuestion(question, answers, content);
 
   return (
     <div class="sw-page" key={question.id}>

@@ -174,8 +174,8 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   const toeslag = open.some((result) => result.apply.by === 'toeslagen');
   const spoken = () =>
     [
+      // In the order on screen: the to-do list, then what it is based on.
       copy.title,
-      copy.intro,
       todo.length ? copy.todoTitle : copy.summaryNone,
       ...todo.map((result) =>
         [
@@ -187,6 +187,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           .filter(Boolean)
           .join(', '),
       ),
+      copy.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
     <ResultCard
