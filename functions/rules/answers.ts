@@ -58,6 +58,11 @@ export const answersSchema = z.strictObject({
   healthInsuranceNL: z.boolean().optional(),
   studentFinance: z.boolean().optional(),
   selfEmployed: z.boolean().optional(),
+  /**
+   * Extension: the partner works as self-employed (zzp/ondernemer). `selfEmployed` stays the
+   * applicant's own answer; without a partner this one is ignored.
+   */
+  partnerSelfEmployed: z.boolean().optional(),
   working: z.strictObject({ applicant: z.boolean().optional(), partner: z.boolean().optional() }).optional(),
   childcare: z
     .array(

@@ -34,6 +34,7 @@ const family: Person = {
     healthInsuranceNL: true,
     studentFinance: false,
     selfEmployed: false,
+    partnerSelfEmployed: false,
     working: { applicant: true, partner: true },
     childcare: [{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 }],
     receivesKinderbijslag: true,

@@ -88,6 +88,7 @@ const CASES: Case[] = [
         healthInsuranceNL: true,
         studentFinance: false,
         selfEmployed: true,
+        partnerSelfEmployed: false,
         working: { applicant: true, partner: true },
         childcare: [
           { type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 },

@@ -416,6 +416,7 @@ export const en: Content = {
       hint: 'Also choose "Yes" if you could get student finance for your course. For example in mbo, hbo or university.',
     },
     selfEmployed: { label: 'Do you work as self-employed (zzp or own business)?' },
+    partnerSelfEmployed: { label: 'Does your partner work as self-employed (zzp or own business)?' },
     parentsCannotSupport: {
       label: 'Is it true that your parents cannot support you?',
       hint: 'For example because you come from youth care, because there is no contact, or because your parents have too little money themselves.',

@@ -420,6 +420,7 @@ export const nl: Content = {
       hint: 'Kies ook "Ja" als u studiefinanciering zou kunnen krijgen voor uw opleiding. Bijvoorbeeld in het mbo, hbo of aan de universiteit.',
     },
     selfEmployed: { label: 'Werkt u als zelfstandige (zzp of eigen bedrijf)?' },
+    partnerSelfEmployed: { label: 'Werkt uw partner als zelfstandige (zzp of eigen bedrijf)?' },
     parentsCannotSupport: {
       label: 'Klopt het dat uw ouders u niet kunnen onderhouden?',
       hint: 'Bijvoorbeeld omdat u uit de jeugdzorg komt, omdat er geen contact is, of omdat uw ouders zelf te weinig geld hebben.',

@@ -22,6 +22,7 @@ export const QUESTION_IDS = [
   'grossIncomeYearly',
   'studentFinance',
   'selfEmployed',
+  'partnerSelfEmployed',
   'parentsCannotSupport',
   'homeEquity',
   'rent',
