@@ -226,6 +226,43 @@ describe('question pages', () => {
     expect(stored().childcare).toEqual([{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1025 }]);
   });
 
+  it('gross income: "Hoeveel verdient u" below AOW age, "Hoeveel ontvangt u" at it (rules: incomeWording)', () => {
+    visit(adult, 'grossIncomeYearly');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.questions.grossIncomeYearly.label);
+    cleanup();
+    visit({ ...adult, age: 70 }, 'grossIncomeYearly');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hoeveel ontvangt u dit jaar bruto?');
+    cleanup();
+    visit({ ...adult, age: 70 }, 'grossIncomeYearly', en);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'How much do you receive this year before tax?',
+    );
+  });
+
+  it('income hints say what the one household figure is: both partners together, net a month, gross a year', () => {
+    expect(nl.questions.netIncomeMonthly.hint).toMatch(/Netto per maand.*u en uw partner samen.*bijstand/);
+    expect(nl.questions.grossIncomeYearly.hint).toMatch(/Bruto per jaar.*u en uw partner samen.*toeslagen/);
+    expect(en.questions.netIncomeMonthly.hint).toMatch(/Net per month.*you and your partner together/);
+    expect(en.questions.grossIncomeYearly.hint).toMatch(/Gross per year.*you and your partner together/);
+  });
+
+  it('partnerSelfEmployed: asked of a couple where bijstand is open, a yes/no whose legend is the h1', () => {
+    const couple: Answers = {
+      ...adult,
+      partner: true,
+      partnerAge: 40,
+      working: { applicant: false, partner: false },
+    };
+    visit(couple, 'partnerSelfEmployed');
+    expect(screen.getByRole('group', { name: nl.questions.partnerSelfEmployed.label }).tagName).toBe(
+      'FIELDSET',
+    );
+    fireEvent.click(screen.getByLabelText(nl.common.yes));
+    next();
+    expect(stored().partnerSelfEmployed).toBe(true);
+    expect(stored().selfEmployed).toBe(false);
+  });
+
   it('working: asks about the partner only when there is one', () => {
     visit(parents, 'working');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.questions.working.label);

@@ -377,7 +377,7 @@ export const en: Content = {
     },
     netIncomeMonthly: {
       label: 'How much money comes in each month?',
-      hint: 'Net: what arrives in your bank account. Do you have a partner? Include your partner’s income. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit.',
+      hint: 'Net per month: what arrives in your bank account. Do you have a partner? Fill in the amount for you and your partner together. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit. We work out bijstand with this amount.',
       help: {
         title: 'Where do I find this amount?',
         body: [
@@ -401,7 +401,8 @@ export const en: Content = {
     },
     grossIncomeYearly: {
       label: 'How much do you earn this year before tax?',
-      hint: 'Do you have a partner? Include your partner’s income. An estimate is fine. This is called your toetsingsinkomen.',
+      hint: 'Gross per year: before tax, for the whole year. Do you have a partner? Fill in the amount for you and your partner together. An estimate is fine. This is called your toetsingsinkomen. We work out the allowances (toeslagen) with this amount.',
+      receive: { label: 'How much do you receive this year before tax?' },
       help: {
         title: 'What is the toetsingsinkomen?',
         body: [

@@ -381,7 +381,7 @@ export const nl: Content = {
     },
     netIncomeMonthly: {
       label: 'Hoeveel geld krijgt u elke maand binnen?',
-      hint: 'Netto: wat er op uw bankrekening komt. Heeft u een partner? Tel het inkomen van uw partner mee. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee.',
+      hint: 'Netto per maand: wat er op uw bankrekening komt. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee. Met dit bedrag rekenen we de bijstand uit.',
       help: {
         title: 'Waar vind ik dit bedrag?',
         body: [
@@ -405,7 +405,8 @@ export const nl: Content = {
     },
     grossIncomeYearly: {
       label: 'Hoeveel verdient u dit jaar bruto?',
-      hint: 'Heeft u een partner? Tel het inkomen van uw partner mee. Een schatting is goed. Dit heet uw toetsingsinkomen.',
+      hint: 'Bruto per jaar: vóór belasting, voor het hele jaar. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Een schatting is goed. Dit heet uw toetsingsinkomen. Met dit bedrag rekenen we de toeslagen uit.',
+      receive: { label: 'Hoeveel ontvangt u dit jaar bruto?' },
       help: {
         title: 'Wat is het toetsingsinkomen?',
         body: [

@@ -61,6 +61,11 @@ export interface QuestionCopy {
   options?: Record<string, string>;
   /** How an answer is shown on the "check your answers" page, when the default does not fit. */
   summaryLabel?: string;
+  /**
+   * The wording for a household at AOW age ("Hoeveel ontvangt u" instead of "verdient"), used where
+   * the rules' incomeWording says `receive`; what it leaves out comes from the default.
+   */
+  receive?: { label?: string; hint?: string };
 }
 
 export interface NextSteps {

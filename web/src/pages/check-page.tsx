@@ -4,6 +4,7 @@ import { Heading } from '../components/heading';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState, getPath, isDontKnow } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { formatMoney } from '../lib/money';
 import { routeHash } from '../lib/router';
 import { loadAnswers } from '../lib/session';
@@ -21,7 +22,7 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
         {state.asked
           .flatMap((page) => pageQuestions(page).map((question) => ({ page, question })))
           .map(({ page, question }) => {
-            const copy = content.questions[question.id as QuestionId];
+            const copy = questionCopy(content, question.id, state.answers, peildatum);
             return (
               <div class="sw-summary__row" key={question.id}>
                 <dt class="sw-summary__key">{copy.label}</dt>

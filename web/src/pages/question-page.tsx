@@ -6,8 +6,8 @@ import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
-import type { QuestionId } from '../content/types';
 import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { goBackTo, navigate, replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers } from '../lib/session';
 import { ChildcareQuestion } from './question/childcare-question';
@@ -53,7 +53,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const index = state.asked.indexOf(question);
   const step = index === -1 ? state.asked.length + 1 : index + 1;
   const total = Math.max(step, state.asked.length + remainingEstimate(state, peildatum));
-  const copy = content.questions[question.id as QuestionId];
+  const copy = questionCopy(content, question.id, answers, peildatum);
 
   const goNext = (next: Answers) => {
     saveAnswers(next);
@@ -73,7 +73,9 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
 
   const Kind = KINDS[question.kind];
   // A page of two questions reads both out.
-  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
+  const copies = (question.parts ?? [question]).map((part) =>
+    questionCopy(content, part.id, answers, peildatum),
+  );
   const spoken = () =>
     [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
       .filter(Boolean)
