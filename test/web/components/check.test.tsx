@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/rules/index';
 import { nl } from '../../../web/src/content/nl';
 import { flowState } from '../../../web/src/flow/path';
+import { questionCopy } from '../../../web/src/flow/wording';
 import { CheckPage } from '../../../web/src/pages/check-page';
 import { QuestionPage } from '../../../web/src/pages/question-page';
 
@@ -37,7 +38,7 @@ describe('check your answers', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const { asked } = flowState(person, PEILDATUM);
     for (const question of asked) {
-      const label = nl.questions[question.id as keyof typeof nl.questions].label;
+      const label = questionCopy(nl, question.id, person, PEILDATUM).label;
       expect(screen.getByRole('link', { name: nl.check.change(label) }).getAttribute('href')).toBe(
         `#/change/${question.id}`,
       );
@@ -45,6 +46,8 @@ describe('check your answers', () => {
     expect(screen.getByText(/€\s1\.150,50 per maand/)).toBeTruthy();
     expect(screen.getByText(nl.questions.housing.options?.rent ?? '')).toBeTruthy();
     expect(screen.getByText('72 jaar')).toBeTruthy();
+    // At AOW age the income question reads "ontvangt", not "verdient" (rules: incomeWording).
+    expect(screen.getByText('Hoeveel ontvangt u dit jaar bruto?')).toBeTruthy();
     expect(screen.getByText(nl.check.childrenAnswer([]))).toBeTruthy();
     expect(screen.getByRole('link', { name: nl.check.submit }).getAttribute('href')).toBe('#/results');
   });
