@@ -214,16 +214,45 @@ describe('question pages', () => {
     expect(stored().children).toEqual([{ age: 4 }, { age: 9 }]);
   });
 
-  it('childcare: per child the type, hours and hourly price', () => {
-    visit(parents, 'childcare');
-    fireEvent.input(screen.getByLabelText(nl.questions.childcare.label), { target: { value: '1' } });
+  it('childcare: per child which child (a real select), the type, days or hours a week, and the price', () => {
+    visit({ ...parents, children: [{ age: 2 }, { age: 6 }] }, 'childcare');
+    fireEvent.input(screen.getByLabelText(nl.questions.childcare.label), { target: { value: '2' } });
     next();
+    expect(shownError(nl.errors.childcareChild)).toBe(true);
     expect(shownError(nl.errors.childcareType)).toBe(true);
-    fireEvent.change(screen.getByLabelText(nl.flow.childcareType), { target: { value: 'dagopvang' } });
-    fireEvent.input(screen.getByLabelText(nl.flow.childcareHours), { target: { value: '80' } });
-    fireEvent.input(screen.getByLabelText(nl.flow.childcareRate), { target: { value: '10,25' } });
+    expect(shownError(nl.errors.childcareUnit)).toBe(true);
+    const which = screen.getAllByLabelText(nl.flow.childcareWhich) as HTMLSelectElement[];
+    expect(which.map((select) => select.tagName)).toEqual(['SELECT', 'SELECT']);
+    expect([...(which[0] as HTMLSelectElement).options].map((option) => option.text)).toEqual([
+      '—',
+      'Kind 1 (2 jaar)',
+      'Kind 2 (6 jaar)',
+    ]);
+    const types = screen.getAllByLabelText(nl.flow.childcareType);
+    const rates = () => screen.getAllByLabelText(nl.flow.childcareRate);
+    // The first childcare: child 1, day care, 4 days of 10,5 hours.
+    fireEvent.change(which[0] as HTMLElement, { target: { value: '0' } });
+    fireEvent.change(types[0] as HTMLElement, { target: { value: 'dagopvang' } });
+    fireEvent.click(document.getElementById('q-care-0-unit-days') as HTMLElement);
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareDays), { target: { value: '4' } });
+    fireEvent.input(screen.getByLabelText(nl.flow.childcarePerDay), { target: { value: '10,5' } });
+    fireEvent.input(rates()[0] as HTMLElement, { target: { value: '10,25' } });
+    // The second: the same child by mistake, then child 2, after-school care, 12,5 hours a week.
+    fireEvent.change(which[1] as HTMLElement, { target: { value: '0' } });
+    fireEvent.change(types[1] as HTMLElement, { target: { value: 'bso' } });
+    fireEvent.click(document.getElementById('q-care-1-unit-hours') as HTMLElement);
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareWeekHours), { target: { value: '12,3' } });
+    fireEvent.input(rates()[1] as HTMLElement, { target: { value: '9,50' } });
     next();
-    expect(stored().childcare).toEqual([{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1025 }]);
+    expect(shownError(nl.errors.childcareChildTwice)).toBe(true);
+    expect(shownError(nl.errors.halfHours(0, 168))).toBe(true);
+    fireEvent.change(which[1] as HTMLElement, { target: { value: '1' } });
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareWeekHours), { target: { value: '12,5' } });
+    next();
+    expect(stored().childcare).toEqual([
+      { child: 0, type: 'dagopvang', daysPerWeek: 4, hoursPerDay: 10.5, hourlyRate: 1025 },
+      { child: 1, type: 'bso', hoursPerWeek: 12.5, hourlyRate: 950 },
+    ]);
   });
 
   it('gross income: "Hoeveel verdient u" below AOW age, "Hoeveel ontvangt u" at it (rules: incomeWording)', () => {

@@ -141,7 +141,16 @@ export interface Content {
     childcareChild: (n: number) => string;
     childcareType: string;
     childcareTypes: Record<'dagopvang' | 'bso' | 'gastouder', string>;
-    childcareHours: string;
+    /** The select that links a childcare entry to a child entered before. */
+    childcareWhich: string;
+    /** An option of that select: the child's number and, when known, age. */
+    childcareChildOption: (n: number, age: number | undefined) => string;
+    childcareUnit: string;
+    childcareUnits: Record<'days' | 'hours', string>;
+    childcareDays: string;
+    childcarePerDay: string;
+    childcareWeekHours: string;
+    childcareHalfHours: string;
     childcareRate: string;
     workingApplicant: string;
     workingPartner: string;
@@ -157,6 +166,11 @@ export interface Content {
     /** A radio group left empty. */
     required: string;
     childcareType: string;
+    childcareChild: string;
+    childcareChildTwice: string;
+    childcareUnit: string;
+    /** Hours in whole or half hours, from min to max. */
+    halfHours: (min: number, max: number) => string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;
