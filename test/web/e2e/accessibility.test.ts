@@ -36,7 +36,7 @@ const family: Person = {
     selfEmployed: false,
     partnerSelfEmployed: false,
     working: { applicant: true, partner: true },
-    childcare: [{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 }],
+    childcare: [{ child: 0, type: 'dagopvang', daysPerWeek: 2, hoursPerDay: 10.5, hourlyRate: 1050 }],
     receivesKinderbijslag: true,
     specialCosts: false,
   },
