@@ -45,7 +45,10 @@ const couple: Person = {
 
 describe('a couple with childcare at 360 × 740', () => {
   it('asks the partner about self-employment and the childcare per child; axe finds nothing', async () => {
-    const { page, problems, close } = await harness.open({ viewport: { width: 360, height: 740 }, hasTouch: true });
+    const { page, problems, close } = await harness.open({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+    });
     await page.goto(harness.url);
     await page.locator('a.sw-start').click();
     const asked: string[] = [];
