@@ -61,6 +61,34 @@ describe('check your answers', () => {
     expect(screen.getByText(nl.questions.residence.options?.dutch ?? '')).toBeTruthy();
   });
 
+  it('childcare reads back per child the hours a month the rules count (a week × 52 ÷ 12, rounded up)', () => {
+    const family: Answers = {
+      ...person,
+      age: 34,
+      partner: true,
+      partnerAge: 33,
+      children: [{ age: 1 }, { age: 6 }],
+      netIncomeMonthly: 180_000,
+      assets: 200_000,
+      grossIncomeYearly: 2_600_000,
+      rent: 85_000,
+      studentFinance: false,
+      selfEmployed: false,
+      partnerSelfEmployed: true,
+      working: { applicant: true, partner: true },
+      childcare: [
+        { child: 1, type: 'bso', hoursPerWeek: 12.5, hourlyRate: 950 },
+        { child: 0, type: 'dagopvang', daysPerWeek: 3, hoursPerDay: 10.5, hourlyRate: 1050 },
+      ],
+      receivesKinderbijslag: true,
+    };
+    sessionStorage.setItem('sw.answers', JSON.stringify(family));
+    render(<CheckPage content={nl} peildatum={PEILDATUM} />);
+    // 12,5 h a week → 54,17 → 55 h; 3 × 10,5 = 31,5 h a week → 136,5 → 137 h.
+    expect(screen.getByText('Kind 2: 55 uur per maand; Kind 1: 137 uur per maand')).toBeTruthy();
+    expect(screen.getByText(nl.questions.partnerSelfEmployed.label)).toBeTruthy();
+  });
+
   it('an answer changed from the check page goes back to it, keeping the other answers', () => {
     window.location.hash = '#/change/rent';
     render(<QuestionPage content={nl} peildatum={PEILDATUM} id="rent" fromCheck />);

@@ -515,8 +515,15 @@ export const en: Content = {
     none: 'None',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'No children' : `${ages.length}: ${ages.map((age) => `${age} years`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'No childcare' : `${count} ${count === 1 ? 'child' : 'children'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'No childcare'
+        : entries
+            .map(
+              (entry) =>
+                `Child ${entry.child}: ${entry.hoursPerMonth} ${entry.hoursPerMonth === 1 ? 'hour' : 'hours'} a month`,
+            )
+            .join('; '),
   },
 
   results: {

@@ -518,8 +518,10 @@ export const nl: Content = {
     none: 'Geen',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'Geen kinderen' : `${ages.length}: ${ages.map((age) => `${age} jaar`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'Geen opvang' : `${count} ${count === 1 ? 'kind' : 'kinderen'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'Geen opvang'
+        : entries.map((entry) => `Kind ${entry.child}: ${entry.hoursPerMonth} uur per maand`).join('; '),
   },
 
   results: {

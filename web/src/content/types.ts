@@ -188,7 +188,8 @@ export interface Content {
     dontKnowAnswer: string;
     none: string;
     childrenAnswer: (ages: number[]) => string;
-    childcareAnswer: (count: number) => string;
+    /** Per childcare entry its child (numbered from 1) and the hours a month the rules count from it. */
+    childcareAnswer: (entries: { child: number; hoursPerMonth: number }[]) => string;
   };
 
   results: {

@@ -1,5 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import type { Answers, Page, Question } from '../../../functions/rules/index';
+import {
+  type Answers,
+  childcareHoursPerMonth,
+  type Page,
+  type Question,
+} from '../../../functions/rules/index';
 import { Heading } from '../components/heading';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
@@ -92,7 +97,13 @@ export function answerText(question: Question, answers: Answers, content: Conten
     case 'children':
       return content.check.childrenAnswer((answers.children ?? []).map((child) => child.age));
     case 'childcare':
-      return content.check.childcareAnswer(answers.childcare?.length ?? 0);
+      // The hours a month as the rules count them (a week × 52 ÷ 12, rounded up).
+      return content.check.childcareAnswer(
+        (answers.childcare ?? []).map((entry, index) => ({
+          child: (entry.child ?? index) + 1,
+          hoursPerMonth: childcareHoursPerMonth(entry),
+        })),
+      );
     case 'working': {
       const parts = [`${content.flow.workingApplicant} ${yesNo(answers.working?.applicant)}`];
       if (answers.working?.partner !== undefined) {
