@@ -90,10 +90,11 @@ const CASES: Case[] = [
         healthInsuranceNL: true,
         studentFinance: false,
         selfEmployed: true,
+        partnerSelfEmployed: false,
         working: { applicant: true, partner: true },
         childcare: [
-          { type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 },
-          { type: 'dagopvang', hoursPerMonth: 60, hourlyRate: 1050 },
+          { child: 0, type: 'dagopvang', hoursPerWeek: 18.5, hourlyRate: 1050 },
+          { child: 1, type: 'dagopvang', daysPerWeek: 1, hoursPerDay: 14, hourlyRate: 1050 },
         ],
         receivesKinderbijslag: true,
         specialCosts: false,

@@ -310,14 +310,22 @@ export const en: Content = {
     childrenCount: 'Number of children',
     childAge: (n) => `Age of child ${n}`,
     childcareCount: 'Number of children in childcare',
-    childcareChild: (n) => `Child ${n} in childcare`,
+    childcareChild: (n) => `Childcare ${n}`,
     childcareType: 'Type of childcare',
     childcareTypes: {
       dagopvang: 'Day care (kinderdagverblijf)',
       bso: 'After-school care (bso)',
       gastouder: 'Childminder (gastouder)',
     },
-    childcareHours: 'Hours of childcare a month',
+    childcareWhich: 'For which child?',
+    childcareChildOption: (n, age) =>
+      age === undefined ? `Child ${n}` : `Child ${n} (${age} ${age === 1 ? 'year' : 'years'})`,
+    childcareUnit: 'How do you fill in the childcare?',
+    childcareUnits: { days: 'In days a week', hours: 'In hours a week' },
+    childcareDays: 'Days a week',
+    childcarePerDay: 'Hours a day',
+    childcareWeekHours: 'Hours a week',
+    childcareHalfHours: 'In whole or half hours, for example 10.5.',
     childcareRate: 'Price per hour',
     workingApplicant: 'Do you work, or follow education or a programme?',
     workingPartner: 'Does your partner work, or follow education or a programme?',
@@ -378,7 +386,7 @@ export const en: Content = {
     },
     netIncomeMonthly: {
       label: 'How much money comes in each month?',
-      hint: 'Net: what arrives in your bank account. Do you have a partner? Include your partner’s income. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit.',
+      hint: 'Net per month: what arrives in your bank account. Do you have a partner? Fill in the amount for you and your partner together. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit. We work out bijstand with this amount.',
       help: {
         title: 'Where do I find this amount?',
         body: [
@@ -402,7 +410,8 @@ export const en: Content = {
     },
     grossIncomeYearly: {
       label: 'How much do you earn this year before tax?',
-      hint: 'Do you have a partner? Include your partner’s income. An estimate is fine. This is called your toetsingsinkomen.',
+      hint: 'Gross per year: before tax, for the whole year. Do you have a partner? Fill in the amount for you and your partner together. An estimate is fine. This is called your toetsingsinkomen. We work out the allowances (toeslagen) with this amount.',
+      receive: { label: 'How much do you receive this year before tax?' },
       help: {
         title: 'What is the toetsingsinkomen?',
         body: [
@@ -417,6 +426,7 @@ export const en: Content = {
       hint: 'Also choose "Yes" if you could get student finance for your course. For example in mbo, hbo or university.',
     },
     selfEmployed: { label: 'Do you work as self-employed (zzp or own business)?' },
+    partnerSelfEmployed: { label: 'Does your partner work as self-employed (zzp or own business)?' },
     parentsCannotSupport: {
       label: 'Is it true that your parents cannot support you?',
       hint: 'For example because you come from youth care, because there is no contact, or because your parents have too little money themselves.',
@@ -465,6 +475,7 @@ export const en: Content = {
         title: 'Where do I find the hours and the price?',
         body: [
           'The number of hours and the price per hour are in your contract with the childcare, or on the invoice.',
+          'Fill in the childcare per week, in days or in hours. We turn that into hours a month (per week × 52 ÷ 12). The allowance counts at most 230 hours a month per child.',
         ],
       },
     },
@@ -482,6 +493,11 @@ export const en: Content = {
     summaryTitle: 'There is a problem',
     required: 'Choose an answer.',
     childcareType: 'Choose the type of childcare.',
+    childcareChild: 'Choose which child this childcare is for.',
+    childcareChildTwice: 'You chose this child already. Choose a different child for each childcare.',
+    childcareUnit: 'Choose whether you fill in days a week or hours a week.',
+    halfHours: (min, max) =>
+      `Enter a number of hours from ${min} to ${max}, in whole or half hours, like 10.5.`,
     wholeNumber: (min, max) => `Fill in a whole number from ${min} to ${max}.`,
     money: 'Fill in an amount in euros, like 1250 or 1,250.50.',
     moneyNegative: 'Fill in an amount of 0 or more, like 1250 or 1,250.50.',
@@ -500,8 +516,15 @@ export const en: Content = {
     none: 'None',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'No children' : `${ages.length}: ${ages.map((age) => `${age} years`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'No childcare' : `${count} ${count === 1 ? 'child' : 'children'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'No childcare'
+        : entries
+            .map(
+              (entry) =>
+                `Child ${entry.child}: ${entry.hoursPerMonth} ${entry.hoursPerMonth === 1 ? 'hour' : 'hours'} a month`,
+            )
+            .join('; '),
   },
 
   results: {

@@ -314,14 +314,21 @@ export const nl: Content = {
     childrenCount: 'Aantal kinderen',
     childAge: (n) => `Leeftijd van kind ${n}`,
     childcareCount: 'Aantal kinderen in de kinderopvang',
-    childcareChild: (n) => `Kind ${n} in de kinderopvang`,
+    childcareChild: (n) => `Opvang ${n}`,
     childcareType: 'Soort opvang',
     childcareTypes: {
       dagopvang: 'Kinderdagverblijf',
       bso: 'Buitenschoolse opvang (bso)',
       gastouder: 'Gastouder',
     },
-    childcareHours: 'Uren opvang per maand',
+    childcareWhich: 'Voor welk kind?',
+    childcareChildOption: (n, age) => (age === undefined ? `Kind ${n}` : `Kind ${n} (${age} jaar)`),
+    childcareUnit: 'Hoe vult u de opvang in?',
+    childcareUnits: { days: 'In dagen per week', hours: 'In uren per week' },
+    childcareDays: 'Dagen per week',
+    childcarePerDay: 'Uren per dag',
+    childcareWeekHours: 'Uren per week',
+    childcareHalfHours: 'In hele of halve uren, bijvoorbeeld 10,5.',
     childcareRate: 'Prijs per uur',
     workingApplicant: 'Werkt u, of volgt u een opleiding of traject?',
     workingPartner: 'Werkt uw partner, of volgt uw partner een opleiding of traject?',
@@ -382,7 +389,7 @@ export const nl: Content = {
     },
     netIncomeMonthly: {
       label: 'Hoeveel geld krijgt u elke maand binnen?',
-      hint: 'Netto: wat er op uw bankrekening komt. Heeft u een partner? Tel het inkomen van uw partner mee. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee.',
+      hint: 'Netto per maand: wat er op uw bankrekening komt. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee. Met dit bedrag rekenen we de bijstand uit.',
       help: {
         title: 'Waar vind ik dit bedrag?',
         body: [
@@ -406,7 +413,8 @@ export const nl: Content = {
     },
     grossIncomeYearly: {
       label: 'Hoeveel verdient u dit jaar bruto?',
-      hint: 'Heeft u een partner? Tel het inkomen van uw partner mee. Een schatting is goed. Dit heet uw toetsingsinkomen.',
+      hint: 'Bruto per jaar: vóór belasting, voor het hele jaar. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Een schatting is goed. Dit heet uw toetsingsinkomen. Met dit bedrag rekenen we de toeslagen uit.',
+      receive: { label: 'Hoeveel ontvangt u dit jaar bruto?' },
       help: {
         title: 'Wat is het toetsingsinkomen?',
         body: [
@@ -421,6 +429,7 @@ export const nl: Content = {
       hint: 'Kies ook "Ja" als u studiefinanciering zou kunnen krijgen voor uw opleiding. Bijvoorbeeld in het mbo, hbo of aan de universiteit.',
     },
     selfEmployed: { label: 'Werkt u als zelfstandige (zzp of eigen bedrijf)?' },
+    partnerSelfEmployed: { label: 'Werkt uw partner als zelfstandige (zzp of eigen bedrijf)?' },
     parentsCannotSupport: {
       label: 'Klopt het dat uw ouders u niet kunnen onderhouden?',
       hint: 'Bijvoorbeeld omdat u uit de jeugdzorg komt, omdat er geen contact is, of omdat uw ouders zelf te weinig geld hebben.',
@@ -467,7 +476,10 @@ export const nl: Content = {
       hint: 'Alleen opvang in het Landelijk Register Kinderopvang: een kinderdagverblijf, buitenschoolse opvang (bso) of een gastouder. Geen opvang? Vul 0 in.',
       help: {
         title: 'Waar vind ik de uren en de prijs?',
-        body: ['Het aantal uren en de prijs per uur staan in uw contract met de opvang, of op de factuur.'],
+        body: [
+          'Het aantal uren en de prijs per uur staan in uw contract met de opvang, of op de factuur.',
+          'Vul de opvang per week in, in dagen of in uren. Wij rekenen dat om naar uren per maand (per week × 52 ÷ 12). De toeslag telt per kind ten hoogste 230 uur per maand.',
+        ],
       },
     },
     receivesKinderbijslag: {
@@ -484,6 +496,11 @@ export const nl: Content = {
     summaryTitle: 'Er is een probleem',
     required: 'Kies een antwoord.',
     childcareType: 'Kies de soort opvang.',
+    childcareChild: 'Kies voor welk kind deze opvang is.',
+    childcareChildTwice: 'U koos dit kind al. Kies voor elke opvang een ander kind.',
+    childcareUnit: 'Kies of u dagen per week of uren per week invult.',
+    halfHours: (min, max) =>
+      `Vul een aantal uren in van ${min} tot en met ${max}, in hele of halve uren, zoals 10,5.`,
     wholeNumber: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}.`,
     money: 'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
     moneyNegative: 'Vul een bedrag van 0 of meer in, zoals 1250 of 1.250,50.',
@@ -502,8 +519,10 @@ export const nl: Content = {
     none: 'Geen',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'Geen kinderen' : `${ages.length}: ${ages.map((age) => `${age} jaar`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'Geen opvang' : `${count} ${count === 1 ? 'kind' : 'kinderen'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'Geen opvang'
+        : entries.map((entry) => `Kind ${entry.child}: ${entry.hoursPerMonth} uur per maand`).join('; '),
   },
 
   results: {

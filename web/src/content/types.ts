@@ -22,6 +22,7 @@ export const QUESTION_IDS = [
   'grossIncomeYearly',
   'studentFinance',
   'selfEmployed',
+  'partnerSelfEmployed',
   'parentsCannotSupport',
   'homeEquity',
   'rent',
@@ -65,6 +66,11 @@ export interface QuestionCopy {
   options?: Record<string, string>;
   /** How an answer is shown on the "check your answers" page, when the default does not fit. */
   summaryLabel?: string;
+  /**
+   * The wording for a household at AOW age ("Hoeveel ontvangt u" instead of "verdient"), used where
+   * the rules' incomeWording says `receive`; what it leaves out comes from the default.
+   */
+  receive?: { label?: string; hint?: string };
 }
 
 export interface NextSteps {
@@ -142,7 +148,16 @@ export interface Content {
     childcareChild: (n: number) => string;
     childcareType: string;
     childcareTypes: Record<'dagopvang' | 'bso' | 'gastouder', string>;
-    childcareHours: string;
+    /** The select that links a childcare entry to a child entered before. */
+    childcareWhich: string;
+    /** An option of that select: the child's number and, when known, age. */
+    childcareChildOption: (n: number, age: number | undefined) => string;
+    childcareUnit: string;
+    childcareUnits: Record<'days' | 'hours', string>;
+    childcareDays: string;
+    childcarePerDay: string;
+    childcareWeekHours: string;
+    childcareHalfHours: string;
     childcareRate: string;
     workingApplicant: string;
     workingPartner: string;
@@ -158,6 +173,11 @@ export interface Content {
     /** A radio group left empty. */
     required: string;
     childcareType: string;
+    childcareChild: string;
+    childcareChildTwice: string;
+    childcareUnit: string;
+    /** Hours in whole or half hours, from min to max. */
+    halfHours: (min: number, max: number) => string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;
@@ -175,7 +195,8 @@ export interface Content {
     dontKnowAnswer: string;
     none: string;
     childrenAnswer: (ages: number[]) => string;
-    childcareAnswer: (count: number) => string;
+    /** Per childcare entry its child (numbered from 1) and the hours a month the rules count from it. */
+    childcareAnswer: (entries: { child: number; hoursPerMonth: number }[]) => string;
   };
 
   results: {

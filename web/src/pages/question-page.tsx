@@ -6,8 +6,8 @@ import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
-import type { QuestionId } from '../content/types';
 import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { goBackTo, navigate, replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers } from '../lib/session';
 import { ChildcareQuestion } from './question/childcare-question';
@@ -54,7 +54,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const index = state.asked.indexOf(question);
   const step = index === -1 ? state.asked.length + 1 : index + 1;
   const total = Math.max(step, state.asked.length + remainingEstimate(state, peildatum));
-  const copy = content.questions[question.id as QuestionId];
+  const copy = questionCopy(content, question.id, answers, peildatum);
 
   const goNext = (next: Answers) => {
     saveAnswers(next);
@@ -74,7 +74,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
 
   const Kind = KINDS[question.kind];
   // Every question on the page (a pair reads both), its options and its help.
-  const spoken = () => spokenQuestion(question, answers, content);
+  const spoken = () => spokenQuestion(question, answers, content, peildatum);
 
   return (
     <div class="sw-page" key={question.id}>

@@ -7,8 +7,8 @@ import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
 import { SaveOnDevice } from '../components/save-device';
 import type { Content } from '../content';
-import type { QuestionId } from '../content/types';
 import { flowState } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
 import { formatDate } from '../lib/peildatum';
 import { replaceRoute } from '../lib/router';
@@ -274,7 +274,9 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         <dl class="sw-summary">
           {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
-              <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
+              <dt class="sw-summary__key">
+                {questionCopy(content, question.id, flow.answers, peildatum).label}
+              </dt>
               <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import type { Answers, Page, Question } from '../../../../functions/rules/index';
 import type { Content } from '../../content';
 import type { QuestionId } from '../../content/types';
+import { questionCopy } from '../../flow/wording';
 
 /** The radio options of a yes/no or choice question, with the labels the page shows. */
 export function choiceOptions(part: Page | Question, content: Content): { value: string; label: string }[] {
@@ -21,11 +22,17 @@ const CHILDCARE_TYPES = ['dagopvang', 'bso', 'gastouder'] as const;
  * page offers (and "I don't know" where it may be chosen), then the help. The options are read
  * out with the labels on screen, so people hear what they can pick.
  */
-export function spokenQuestion(question: Page, answers: Answers, content: Content): string {
+export function spokenQuestion(
+  question: Page,
+  answers: Answers,
+  content: Content,
+  peildatum: string,
+): string {
   const parts = question.parts ?? [question];
   const lines: (string | undefined)[] = [];
   for (const part of parts) {
-    const copy = content.questions[part.id as QuestionId];
+    // The wording on screen ("how much do you receive" at AOW age).
+    const copy = questionCopy(content, part.id, answers, peildatum);
     lines.push(copy.label, copy.hint);
     if (part.kind === 'boolean' || part.kind === 'choice')
       lines.push(
