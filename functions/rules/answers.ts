@@ -37,6 +37,36 @@ const regulationMap = <T extends z.ZodType>(value: T) =>
     },
   );
 
+/** Half hours: a week of 27,5 hours is common. */
+const halfHours = (max: number) => z.number().min(0).max(max).multipleOf(0.5);
+
+/**
+ * One childcare entry (contract v1.0: `type`, `hoursPerMonth`, `hourlyRate`). Extension v1.3: the hours
+ * may be given a week instead, as `hoursPerWeek` or as `daysPerWeek` × `hoursPerDay`; the rules work out
+ * the hours a month (childcare/hours.ts). Exactly one of the three ways. `child` links the entry to a
+ * child in `children` (its index), so the 230 hours a month count per child (Wet kinderopvang art. 1.7).
+ */
+const childcareEntry = z
+  .strictObject({
+    type: z.enum(['dagopvang', 'bso', 'gastouder']),
+    hoursPerMonth: z.number().int().min(0).max(744).optional(),
+    hoursPerWeek: halfHours(168).optional(),
+    daysPerWeek: z.number().int().min(0).max(7).optional(),
+    hoursPerDay: halfHours(24).optional(),
+    child: z.number().int().min(0).max(19).optional(),
+    hourlyRate: z.number().int().min(0).max(100_000),
+  })
+  .refine(
+    (entry) =>
+      [
+        entry.hoursPerMonth !== undefined,
+        entry.hoursPerWeek !== undefined,
+        entry.daysPerWeek !== undefined || entry.hoursPerDay !== undefined,
+      ].filter(Boolean).length === 1 &&
+      (entry.daysPerWeek === undefined) === (entry.hoursPerDay === undefined),
+    { message: 'give the hours one way: hoursPerMonth, hoursPerWeek, or daysPerWeek with hoursPerDay' },
+  );
+
 export const answersSchema = z.strictObject({
   age: age.optional(),
   partner: z.boolean().optional(),
@@ -58,17 +88,13 @@ export const answersSchema = z.strictObject({
   healthInsuranceNL: z.boolean().optional(),
   studentFinance: z.boolean().optional(),
   selfEmployed: z.boolean().optional(),
+  /**
+   * Extension: the partner works as self-employed (zzp/ondernemer). `selfEmployed` stays the
+   * applicant's own answer; without a partner this one is ignored.
+   */
+  partnerSelfEmployed: z.boolean().optional(),
   working: z.strictObject({ applicant: z.boolean().optional(), partner: z.boolean().optional() }).optional(),
-  childcare: z
-    .array(
-      z.strictObject({
-        type: z.enum(['dagopvang', 'bso', 'gastouder']),
-        hoursPerMonth: z.number().int().min(0).max(744),
-        hourlyRate: z.number().int().min(0).max(100_000),
-      }),
-    )
-    .max(20)
-    .optional(),
+  childcare: z.array(childcareEntry).max(20).optional(),
   specialCosts: z.boolean().optional(),
   receiving: regulationMap(z.boolean()).optional(),
   /** v1.1: questions asked but answered "I don't know"; evaluated over their plausible range. */

@@ -11,6 +11,8 @@ export { lawUrl } from './engine/sources';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
 export { PAGES, type Page, QUESTIONS, type Question } from './questions/catalogue';
 export { nextQuestion } from './questions/next-question';
+export { type IncomeWording, incomeWording } from './questions/wording';
+export { monthlyHours as childcareHoursPerMonth } from './regelingen/kinderopvangtoeslag/hours';
 export { rulesRegistry } from './registry';
 export { DECIDED_BY, REGULATION_IDS, type RegulationId } from './regulations';
 export { LANGUAGES, type Lang, type ScreeningRequest, screeningRequestSchema } from './request';

@@ -1,6 +1,12 @@
 import { lawSource } from './engine/sources';
 import { KNOWN_UNTIL, PARAMETERS, SUPPORTED_FROM } from './params';
-import { SOURCES } from './sources';
+import { SOURCES, type Source, type SourceId } from './sources';
+
+/** What GET /api/rules says of a source: the public part only (no internal notes or copies read). */
+function publicSource(id: SourceId) {
+  const { title, url, publisher, kind, verification }: Source = SOURCES[id];
+  return { id, title, url, publisher, kind, verification };
+}
 
 /** The published parameter registry (GET /api/rules): every value with unit, validity and source. */
 export function rulesRegistry() {
@@ -21,7 +27,7 @@ export function rulesRegistry() {
         knownUntil: v.knownUntil,
         // The article as in force on the first day of this value.
         ...(def.law ? { law: lawSource(def.law, v.validFrom) } : {}),
-        source: { id: v.source, ...SOURCES[v.source] },
+        source: publicSource(v.source),
         verification: v.verification,
         ...(v.quote ? { quote: v.quote } : {}),
         ...(v.note ? { note: v.note } : {}),

@@ -5,6 +5,11 @@ export type Verdict = 'likely' | 'possibly' | 'unlikely' | 'unknown';
 export interface SourceRef {
   title: string;
   url: string;
+  /**
+   * `law` or `official`: the law or rule itself, on an official host. `secondary`: someone else
+   * reporting it (news, a trade body, another municipality): "also reported by", never the rule.
+   */
+  kind: 'law' | 'official' | 'secondary';
 }
 
 export interface Reason {

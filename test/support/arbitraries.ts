@@ -28,14 +28,8 @@ export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
     studentFinance: fc.boolean(),
     selfEmployed: fc.boolean(),
     working: fc.record({ applicant: fc.boolean(), partner: fc.boolean() }, { requiredKeys: [] }),
-    childcare: fc.array(
-      fc.record({
-        type: fc.constantFrom('dagopvang', 'bso', 'gastouder'),
-        hoursPerMonth: fc.integer({ min: 0, max: 744 }),
-        hourlyRate: fc.integer({ min: 0, max: 3000 }),
-      }),
-      { maxLength: 4 },
-    ),
+    partnerSelfEmployed: fc.boolean(),
+    childcare: fc.array(childcareEntry(744), { maxLength: 4 }),
     specialCosts: fc.boolean(),
     receiving: regulationMap(fc.boolean()),
     dontKnow: fc.uniqueArray(fc.constantFrom(...DONT_KNOW_PATHS), { maxLength: 3 }),
@@ -44,6 +38,35 @@ export const anyAnswers: fc.Arbitrary<Answers> = fc.record(
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Answers>;
+
+/**
+ * A childcare entry in any of the contract's three ways of giving the hours (a month, a week, or days
+ * of so many hours), linked to a child or not; about `maxMonthly` hours a month at most.
+ */
+function childcareEntry(maxMonthly: number) {
+  const weekMax = Math.min(168, Math.floor((maxMonthly * 12) / 52));
+  const half = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((n) => n / 2);
+  return fc
+    .tuple(
+      fc.constantFrom('dagopvang' as const, 'bso' as const, 'gastouder' as const),
+      fc.oneof(
+        fc.record({ hoursPerMonth: fc.integer({ min: 0, max: maxMonthly }) }),
+        fc.record({ hoursPerWeek: half(weekMax) }),
+        fc.record({
+          daysPerWeek: fc.integer({ min: 0, max: 5 }),
+          hoursPerDay: half(Math.min(24, Math.floor(weekMax / 5))),
+        }),
+      ),
+      fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      fc.integer({ min: 0, max: maxMonthly > 200 ? 3000 : 1500 }),
+    )
+    .map(([type, hours, child, hourlyRate]) => ({
+      type,
+      ...hours,
+      ...(child === undefined ? {} : { child }),
+      hourlyRate,
+    }));
+}
 
 export const anyPeildatum = fc
   .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
@@ -75,14 +98,8 @@ export const fullAnswers: fc.Arbitrary<Answers> = fc
       studentFinance: fc.boolean(),
       selfEmployed: fc.boolean(),
       working: fc.record({ applicant: fc.boolean(), partner: fc.boolean() }),
-      childcare: fc.array(
-        fc.record({
-          type: fc.constantFrom('dagopvang', 'bso', 'gastouder'),
-          hoursPerMonth: fc.integer({ min: 0, max: 200 }),
-          hourlyRate: fc.integer({ min: 0, max: 1500 }),
-        }),
-        { maxLength: 3 },
-      ),
+      partnerSelfEmployed: fc.boolean(),
+      childcare: fc.array(childcareEntry(200), { maxLength: 3 }),
       specialCosts: fc.boolean(),
       parentsCannotSupport: fc.boolean(),
       receivesKinderbijslag: fc.boolean(),

@@ -4,6 +4,7 @@ import { en } from '../../web/src/content/en';
 import { nl } from '../../web/src/content/nl';
 import { SRC } from '../../web/src/content/sources';
 import { QUESTION_IDS } from '../../web/src/content/types';
+import { INTERNAL, officialHost } from '../support/public-sources';
 
 /** The shape of a value: keys of objects, lengths of arrays, kinds of leaves. */
 function shape(value: unknown): unknown {
@@ -68,6 +69,20 @@ describe('content', () => {
     expect(nl.questions.assets.help?.title).toMatch(/vermogen/i);
     expect(nl.questions.coResidents27Plus.help?.title).toMatch(/kostendeler/i);
     expect(nl.questions.partner.help?.title).toMatch(/toeslagpartner/i);
+  });
+
+  it('shows as a source only laws and official pages; anyone else only as "also reported by"', () => {
+    const problems: string[] = [];
+    for (const [key, source] of Object.entries(SRC)) {
+      if (INTERNAL.test(source.title) || INTERNAL.test(source.url)) problems.push(`${key}: internal wording`);
+      if (!['law', 'official', 'secondary'].includes(source.kind))
+        problems.push(`${key}: kind ${source.kind}`);
+      if (source.kind !== 'secondary' && !officialHost(source.url))
+        problems.push(`${key}: ${source.url} shown as ${source.kind} but not an official host`);
+      if (source.kind === 'law' && !source.url.startsWith('https://wetten.overheid.nl/'))
+        problems.push(`${key}: a law not on wetten.overheid.nl`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('cites a source for every next step, all from the sourced list', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageSwitch } from './components/language-switch';
 import { lazyPage } from './components/lazy';
+import { SaveOnDevice } from './components/save-device';
 import { type Content, LANGUAGES, type LangCode } from './content';
 import { markNavigation } from './lib/focus';
 import { todayInAmsterdam } from './lib/peildatum';
@@ -96,6 +97,7 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
               {common.privacyLink}
             </a>
           </p>
+          {route.page === 'question' && <SaveOnDevice content={content} id="device-footer" folded />}
           {route.page !== 'start' && (
             <p class="utrecht-paragraph sw-no-print">
               <button type="button" class="sw-link-button sw-footer__link" onClick={startAgain}>

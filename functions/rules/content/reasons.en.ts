@@ -24,6 +24,8 @@ export const reasonsEn: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     'You are under 27 and can get student finance. Then you are not entitled to bijstand.',
   'self-employed-bbz': () =>
     'You are self-employed. Municipalities have a separate scheme for entrepreneurs (Bbz) and will check whether your business is viable.',
+  'partner-self-employed-bbz': () =>
+    'Your partner is self-employed. For a couple with a business, the municipality looks at the income from that business and at the separate scheme for entrepreneurs (Bbz).',
   'homeless-briefadres': () =>
     'You have no fixed home. You can still get bijstand, using a postal address (briefadres). The municipality may use a lower norm if you have no housing costs.',
   'institution-norm': () =>
@@ -200,6 +202,7 @@ export const fieldsEn: Record<string, string> = {
   healthInsuranceNL: 'health insurance',
   studentFinance: 'student finance',
   selfEmployed: 'self-employed',
+  partnerSelfEmployed: 'partner self-employed',
   'working.applicant': 'work',
   'working.partner': "partner's work",
   childcare: 'childcare',

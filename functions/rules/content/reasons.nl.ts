@@ -23,6 +23,8 @@ export const reasonsNl = {
     'U bent jonger dan 27 en kunt studiefinanciering krijgen. Dan heeft u geen recht op bijstand.',
   'self-employed-bbz': () =>
     'U bent zelfstandig ondernemer. Voor ondernemers heeft de gemeente een aparte regeling (Bbz). De gemeente kijkt of uw bedrijf levensvatbaar is.',
+  'partner-self-employed-bbz': () =>
+    'Uw partner is zelfstandig ondernemer. Voor een stel met een eigen bedrijf kijkt de gemeente naar het inkomen uit dat bedrijf en naar de aparte regeling voor ondernemers (Bbz).',
   'homeless-briefadres': () =>
     'U heeft geen vaste woonplek. U kunt toch bijstand krijgen, met een briefadres. De gemeente mag wel een lagere norm gebruiken als u geen woonkosten heeft.',
   'institution-norm': () =>
@@ -200,6 +202,7 @@ export const fieldsNl: Record<string, string> = {
   healthInsuranceNL: 'zorgverzekering',
   studentFinance: 'studiefinanciering',
   selfEmployed: 'zelfstandig ondernemer',
+  partnerSelfEmployed: 'partner zelfstandig ondernemer',
   'working.applicant': 'werk',
   'working.partner': 'werk partner',
   childcare: 'kinderopvang',

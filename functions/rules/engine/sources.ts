@@ -1,19 +1,22 @@
 import { lawUrl } from '../law-url';
 import type { LawRef, ParamDef, ParamValue } from '../params/define';
 import type { SourceRef } from '../result';
-import { SOURCES, type SourceId } from '../sources';
+import { SOURCES, type Source, type SourceId } from '../sources';
 
 export { lawUrl };
 
 /** A law reference as a source: its title ("Awir, artikel 7 lid 2") and the link for the peildatum. */
 export function lawSource(law: LawRef, peildatum: string): SourceRef {
   const lid = law.lid ? ` lid ${law.lid}` : '';
-  return { title: `${law.law}, artikel ${law.article}${lid}`, url: lawUrl(law, peildatum) };
+  return { title: `${law.law}, artikel ${law.article}${lid}`, url: lawUrl(law, peildatum), kind: 'law' };
 }
 
+/** A registry source as people see it: its public title, link and kind, nothing internal. */
 export function registrySource(id: SourceId): SourceRef {
-  const source = SOURCES[id];
-  return { title: source.title, url: source.url };
+  const source: Source = SOURCES[id];
+  // A value Steunwijzer derived rests on the law it was derived from, which is cited on its own.
+  if (source.kind === 'derived') throw new Error(`${id} is derived: cite the law it comes from`);
+  return { title: source.title, url: source.url, kind: source.kind };
 }
 
 const cache = new Map<string, SourceRef[]>();
@@ -41,8 +44,8 @@ export function paramSources(
   const refs: SourceRef[] = [];
   if (def.law) refs.push(lawSource(def.law, peildatum));
   // An official copy or a value derived from the article adds nothing to the article's own link.
-  const verification = SOURCES[value.source].verification;
-  if (!def.law || (verification !== 'OFF-copy' && verification !== 'DER'))
+  const { verification, kind }: Source = SOURCES[value.source];
+  if (!def.law || (verification !== 'OFF-copy' && verification !== 'DER' && kind !== 'derived'))
     refs.push(registrySource(value.source));
   if (cache.size > 10_000) cache.clear();
   cache.set(key, refs);

@@ -14,7 +14,7 @@ const transcribed = (value: number, transcription: string) =>
     value,
     source: 'BD-HT-BEREKENING-2026',
     verification: 'SEC',
-    note: `Not in the law text. Transcription of "Berekening huurtoeslag 2026" in public code (not official wording): ${transcription}`,
+    note: `Not in the law text. From "Berekening huurtoeslag 2026" (Dienst Toeslagen) as copied by others, not checked against the document itself; not official wording: ${transcription}`,
   }) as const;
 
 const ART13 =
@@ -145,7 +145,7 @@ export const ijkpuntSingle = defineParam({
   values: [
     transcribed(
       2342500,
-      'incomeReferencePointSingleHousehold 23425 ("Stap 6"). Set by ministeriële regeling (art. 27 lid 4).',
+      '€ 23.425 ("Stap 6", one-person household). Set by ministeriële regeling (art. 27 lid 4).',
     ),
   ],
 });
@@ -158,7 +158,7 @@ export const ijkpuntMulti = defineParam({
   values: [
     transcribed(
       3150000,
-      'incomeReferencePointMultiPersonHousehold 31500 ("Stap 6"). Set by ministeriële regeling (art. 27 lid 4).',
+      '€ 31.500 ("Stap 6", household of two or more). Set by ministeriële regeling (art. 27 lid 4).',
     ),
   ],
 });

@@ -60,7 +60,7 @@ export const percentageTable = defineParam<readonly KotBand[]>({
       ...YEAR_2026,
       source: 'BD-KOT-BEREKENING-2026',
       verification: 'SEC',
-      note: 'All 69 bands as transcribed from "Berekening kinderopvangtoeslag 2026"; endpoints corroborated by KINDEROPVANG-NL (96% up to 56.412, vaste voet 36,5%).',
+      note: 'All 69 bands as in "Berekening kinderopvangtoeslag 2026" (Dienst Toeslagen), copied by others and not checked against the document itself; the endpoints agree with what the Branchevereniging Kinderopvang reported (96% up to 56.412, vaste voet 36,5%).',
       value: [
         [0, 24149, 960, 960],
         [24150, 25756, 960, 960],

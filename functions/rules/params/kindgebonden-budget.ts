@@ -86,7 +86,7 @@ export const drempelSingle = defineParam({
       value: 2973600,
       source: 'BD-KGB-BEREKENING-2026',
       verification: 'SEC',
-      note: 'Not stated in the law: the drempelinkomen is 108% of 12 × the minimum wage per month of January (WKB art. 1 lid 1 d). Transcription of "Berekening kindgebonden budget 2026" stap 4 in public code (not official wording): 29736.',
+      note: 'Not stated in the law: the drempelinkomen is 108% of 12 × the minimum wage per month of January (WKB art. 1 lid 1 d). "Berekening kindgebonden budget 2026" (Dienst Toeslagen) stap 4, as copied by others and not checked against the document itself, gives € 29.736 (not official wording).',
     },
   ],
 });
@@ -104,7 +104,7 @@ export const drempelPartners = defineParam({
       verification: 'DER',
       quote:
         'Bij een gezamenlijk toetsingsinkomen van de ouder en zijn partner van meer dan het met € 9.405 verhoogde drempelinkomen wordt de som van de bedragen waarop recht bestaat op grond van het tweede, vierde en vijfde lid verminderd met 7,60% van het verschil tussen het gezamenlijk toetsingsinkomen en het met € 9.405 verhoogde drempelinkomen.',
-      note: 'Derived: the drempelinkomen € 29.736 (secondary, see the single-parent drempel) + € 9.405 (WKB art. 2 lid 8, official, 2026-01-01 and 2026-07-01 texts).',
+      note: 'Derived: the drempelinkomen € 29.736 (not from the law text, see the single-parent drempel) + € 9.405 (WKB art. 2 lid 8, official, 2026-01-01 and 2026-07-01 texts).',
     },
   ],
 });

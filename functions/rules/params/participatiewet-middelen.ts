@@ -63,7 +63,7 @@ export const earningsExemptionMax = defineParam({
       value: 28900,
       source: 'PW-2026-07',
       verification: 'OFF-copy',
-      note: 'Not quoted (no official wording at hand). Transcription: the CPRMV extraction of the normenbrief 1 juli 2026 (PW-2026-07) gives € 289,00. The regelrecht copy of the text of 1 July 2026 still reads "met een maximum van € 285,00 per maand" in art. 31 lid 2 n; unresolved, kept at € 289,00 pending the Staatscourant mededeling.',
+      note: 'Not quoted (no official wording at hand). A copy of the amounts of the normenbrief 1 juli 2026 gives € 289,00. The text of the Participatiewet of 1 July 2026 as copied still reads "met een maximum van € 285,00 per maand" in art. 31 lid 2 n; unresolved, kept at € 289,00 pending the Staatscourant mededeling.',
     },
   ],
 });

@@ -41,7 +41,7 @@ export const drempelinkomen = defineParam({
       value: 2973600,
       source: 'BD-ZT-BEREKENING-2026',
       verification: 'SEC',
-      note: 'Transcription in public code of "Berekening zorgtoeslag 2026" stap 3 (not official wording): drempelinkomen 29736. The Wzt (art. 1 f) defines it as 108% of 12 × the minimum wage per month of January.',
+      note: '"Berekening zorgtoeslag 2026" (Dienst Toeslagen) stap 3, as copied by others and not checked against the document itself (not official wording): drempelinkomen € 29.736. The Wzt (art. 1 f) defines it as 108% of 12 × the minimum wage per month of January.',
     },
   ],
   note: 'Reproduces the official 2026 zorgtoeslag tables exactly (ZT-2026-1..3).',

@@ -107,6 +107,15 @@ export const QUESTIONS: readonly Question[] = [
   q({ id: 'studentFinance', kind: 'boolean', group: 'situation' }),
   q({ id: 'selfEmployed', kind: 'boolean', group: 'income', stage: 3 }),
   q({
+    id: 'partnerSelfEmployed',
+    kind: 'boolean',
+    group: 'income',
+    stage: 3,
+    // Not required (v1.1 clients never send it): a self-employed partner makes bijstand `possibly`
+    // (Participatiewet art. 11 lid 1 and 31 lid 1, the gezin's middelen; Bbz 2004).
+    probe: [{ partnerSelfEmployed: true }],
+  }),
+  q({
     id: 'parentsCannotSupport',
     kind: 'boolean',
     dontKnow: 'parentsCannotSupport',

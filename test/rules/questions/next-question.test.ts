@@ -44,6 +44,15 @@ describe('next question — partnerAge', () => {
   });
 });
 
+describe('next question — partnerSelfEmployed', () => {
+  it('is asked for a couple where bijstand is open (a self-employed partner makes it possibly)', () => {
+    expect(walk({ ...adult, partner: true, partnerAge: 40 })).toContain('partnerSelfEmployed');
+  });
+  it('is never asked without a partner', () => {
+    expect(walk(adult)).not.toContain('partnerSelfEmployed');
+  });
+});
+
 describe('next question — studentFinance', () => {
   it('is asked under 27, on one page with self-employment', () => {
     expect(

@@ -181,3 +181,27 @@ describe('algemene bijstand — situations the municipality judges', () => {
     expect(result.missing).toEqual(['netIncomeMonthly']);
   });
 });
+
+describe('algemene bijstand — a self-employed partner (art. 11 lid 1, art. 31 lid 1; Bbz 2004 art. 1 b)', () => {
+  // A couple's bijstand is one right of the gezin, measured against the gezin's middelen: the partner's
+  // business makes it a Bbz question for the municipality, as the applicant's own business does.
+  it('a couple whose partner is self-employed → possibly, with why', () => {
+    const result = bijstand(couple(30, 28, { partnerSelfEmployed: true }));
+    expect(result.verdict).toBe('possibly');
+    expect(codes(result)).toContain('partner-self-employed-bbz');
+  });
+  it('not self-employed, or not answered (a v1.1 client): the norm as before', () => {
+    for (const answers of [couple(30, 28, { partnerSelfEmployed: false }), couple(30, 28)]) {
+      const result = bijstand(answers, '2026-01-15');
+      expect(result.verdict).toBe('likely');
+      expect(result.estimate?.monthly).toBe(200213);
+      expect(codes(result)).not.toContain('partner-self-employed-bbz');
+    }
+  });
+  it('an old client sending only selfEmployed: true keeps the v1.1 answer', () => {
+    expect(codes(bijstand(couple(30, 28, { selfEmployed: true })))).toContain('self-employed-bbz');
+  });
+  it('without a partner the answer is ignored', () => {
+    expect(bijstand({ ...adult, partnerSelfEmployed: true }).verdict).toBe('likely');
+  });
+});

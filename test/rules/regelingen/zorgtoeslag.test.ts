@@ -69,3 +69,21 @@ describe('zorgtoeslag 2026 at the edges of the law', () => {
     expect(result.reasons.map((r) => r.text).join(' ')).not.toContain('inkomen van € 0,00');
   });
 });
+
+describe('zorgtoeslag — a self-employed partner (Awir art. 8 lid 1, art. 16)', () => {
+  // The partners' toetsingsinkomens together make the draagkracht (art. 8 lid 1); a self-employed
+  // partner's profit is only known afterwards, as the applicant's own would be (art. 16: an estimate).
+  it('the partner being self-employed carries the estimate warning, citing art. 8', () => {
+    const result = zt(couple(40, 40, { grossIncomeYearly: 3000000, partnerSelfEmployed: true }));
+    expect(result.verdict).toBe('likely');
+    expect(codes(result)).toContain('self-employed-income-estimate');
+    const reason = result.reasons.find((r) => r.code === 'self-employed-income-estimate');
+    expect(reason?.sources.map((source) => source.title)).toContain('Awir, artikel 8');
+  });
+  it('not for a single person (no toeslagpartner), nor for a partner who is not', () => {
+    expect(codes(zt({ ...adult, partnerSelfEmployed: true }))).not.toContain('self-employed-income-estimate');
+    expect(codes(zt(couple(40, 40, { partnerSelfEmployed: false })))).not.toContain(
+      'self-employed-income-estimate',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/rules/index';
 import { nl } from '../../../web/src/content/nl';
 import { flowState } from '../../../web/src/flow/path';
+import { questionCopy } from '../../../web/src/flow/wording';
 import { CheckPage } from '../../../web/src/pages/check-page';
 import { QuestionPage } from '../../../web/src/pages/question-page';
 
@@ -37,7 +38,7 @@ describe('check your answers', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     const { asked } = flowState(person, PEILDATUM);
     for (const question of asked) {
-      const label = nl.questions[question.id as keyof typeof nl.questions].label;
+      const label = questionCopy(nl, question.id, person, PEILDATUM).label;
       expect(screen.getByRole('link', { name: nl.check.change(label) }).getAttribute('href')).toBe(
         `#/change/${question.id}`,
       );
@@ -45,6 +46,8 @@ describe('check your answers', () => {
     expect(screen.getByText(/€\s1\.150,50 per maand/)).toBeTruthy();
     expect(screen.getByText(nl.questions.housing.options?.rent ?? '')).toBeTruthy();
     expect(screen.getByText('72 jaar')).toBeTruthy();
+    // At AOW age the income question reads "ontvangt", not "verdient" (rules: incomeWording).
+    expect(screen.getByText('Hoeveel ontvangt u dit jaar bruto?')).toBeTruthy();
     expect(screen.getByText(nl.check.childrenAnswer([]))).toBeTruthy();
     expect(screen.getByRole('link', { name: nl.check.submit }).getAttribute('href')).toBe('#/results');
   });
@@ -56,6 +59,34 @@ describe('check your answers', () => {
       '#/change/livesInNetherlands',
     );
     expect(screen.getByText(nl.questions.residence.options?.dutch ?? '')).toBeTruthy();
+  });
+
+  it('childcare reads back per child the hours a month the rules count (a week × 52 ÷ 12, rounded up)', () => {
+    const family: Answers = {
+      ...person,
+      age: 34,
+      partner: true,
+      partnerAge: 33,
+      children: [{ age: 1 }, { age: 6 }],
+      netIncomeMonthly: 180_000,
+      assets: 200_000,
+      grossIncomeYearly: 2_600_000,
+      rent: 85_000,
+      studentFinance: false,
+      selfEmployed: false,
+      partnerSelfEmployed: true,
+      working: { applicant: true, partner: true },
+      childcare: [
+        { child: 1, type: 'bso', hoursPerWeek: 12.5, hourlyRate: 950 },
+        { child: 0, type: 'dagopvang', daysPerWeek: 3, hoursPerDay: 10.5, hourlyRate: 1050 },
+      ],
+      receivesKinderbijslag: true,
+    };
+    sessionStorage.setItem('sw.answers', JSON.stringify(family));
+    render(<CheckPage content={nl} peildatum={PEILDATUM} />);
+    // 12,5 h a week → 54,17 → 55 h; 3 × 10,5 = 31,5 h a week → 136,5 → 137 h.
+    expect(screen.getByText('Kind 2: 55 uur per maand; Kind 1: 137 uur per maand')).toBeTruthy();
+    expect(screen.getByText(nl.questions.partnerSelfEmployed.label)).toBeTruthy();
   });
 
   it('an answer changed from the check page goes back to it, keeping the other answers', () => {

@@ -214,16 +214,82 @@ describe('question pages', () => {
     expect(stored().children).toEqual([{ age: 4 }, { age: 9 }]);
   });
 
-  it('childcare: per child the type, hours and hourly price', () => {
-    visit(parents, 'childcare');
-    fireEvent.input(screen.getByLabelText(nl.questions.childcare.label), { target: { value: '1' } });
+  it('childcare: per child which child (a real select), the type, days or hours a week, and the price', () => {
+    visit({ ...parents, children: [{ age: 2 }, { age: 6 }] }, 'childcare');
+    fireEvent.input(screen.getByLabelText(nl.questions.childcare.label), { target: { value: '2' } });
     next();
+    expect(shownError(nl.errors.childcareChild)).toBe(true);
     expect(shownError(nl.errors.childcareType)).toBe(true);
-    fireEvent.change(screen.getByLabelText(nl.flow.childcareType), { target: { value: 'dagopvang' } });
-    fireEvent.input(screen.getByLabelText(nl.flow.childcareHours), { target: { value: '80' } });
-    fireEvent.input(screen.getByLabelText(nl.flow.childcareRate), { target: { value: '10,25' } });
+    expect(shownError(nl.errors.childcareUnit)).toBe(true);
+    const which = screen.getAllByLabelText(nl.flow.childcareWhich) as HTMLSelectElement[];
+    expect(which.map((select) => select.tagName)).toEqual(['SELECT', 'SELECT']);
+    expect([...(which[0] as HTMLSelectElement).options].map((option) => option.text)).toEqual([
+      '—',
+      'Kind 1 (2 jaar)',
+      'Kind 2 (6 jaar)',
+    ]);
+    const types = screen.getAllByLabelText(nl.flow.childcareType);
+    const rates = () => screen.getAllByLabelText(nl.flow.childcareRate);
+    // The first childcare: child 1, day care, 4 days of 10,5 hours.
+    fireEvent.change(which[0] as HTMLElement, { target: { value: '0' } });
+    fireEvent.change(types[0] as HTMLElement, { target: { value: 'dagopvang' } });
+    fireEvent.click(document.getElementById('q-care-0-unit-days') as HTMLElement);
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareDays), { target: { value: '4' } });
+    fireEvent.input(screen.getByLabelText(nl.flow.childcarePerDay), { target: { value: '10,5' } });
+    fireEvent.input(rates()[0] as HTMLElement, { target: { value: '10,25' } });
+    // The second: the same child by mistake, then child 2, after-school care, 12,5 hours a week.
+    fireEvent.change(which[1] as HTMLElement, { target: { value: '0' } });
+    fireEvent.change(types[1] as HTMLElement, { target: { value: 'bso' } });
+    fireEvent.click(document.getElementById('q-care-1-unit-hours') as HTMLElement);
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareWeekHours), { target: { value: '12,3' } });
+    fireEvent.input(rates()[1] as HTMLElement, { target: { value: '9,50' } });
     next();
-    expect(stored().childcare).toEqual([{ type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1025 }]);
+    expect(shownError(nl.errors.childcareChildTwice)).toBe(true);
+    expect(shownError(nl.errors.halfHours(0, 168))).toBe(true);
+    fireEvent.change(which[1] as HTMLElement, { target: { value: '1' } });
+    fireEvent.input(screen.getByLabelText(nl.flow.childcareWeekHours), { target: { value: '12,5' } });
+    next();
+    expect(stored().childcare).toEqual([
+      { child: 0, type: 'dagopvang', daysPerWeek: 4, hoursPerDay: 10.5, hourlyRate: 1025 },
+      { child: 1, type: 'bso', hoursPerWeek: 12.5, hourlyRate: 950 },
+    ]);
+  });
+
+  it('gross income: "Hoeveel verdient u" below AOW age, "Hoeveel ontvangt u" at it (rules: incomeWording)', () => {
+    visit(adult, 'grossIncomeYearly');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(nl.questions.grossIncomeYearly.label);
+    cleanup();
+    visit({ ...adult, age: 70 }, 'grossIncomeYearly');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hoeveel ontvangt u dit jaar bruto?');
+    cleanup();
+    visit({ ...adult, age: 70 }, 'grossIncomeYearly', en);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'How much do you receive this year before tax?',
+    );
+  });
+
+  it('income hints say what the one household figure is: both partners together, net a month, gross a year', () => {
+    expect(nl.questions.netIncomeMonthly.hint).toMatch(/Netto per maand.*u en uw partner samen.*bijstand/);
+    expect(nl.questions.grossIncomeYearly.hint).toMatch(/Bruto per jaar.*u en uw partner samen.*toeslagen/);
+    expect(en.questions.netIncomeMonthly.hint).toMatch(/Net per month.*you and your partner together/);
+    expect(en.questions.grossIncomeYearly.hint).toMatch(/Gross per year.*you and your partner together/);
+  });
+
+  it('partnerSelfEmployed: asked of a couple where bijstand is open, a yes/no whose legend is the h1', () => {
+    const couple: Answers = {
+      ...adult,
+      partner: true,
+      partnerAge: 40,
+      working: { applicant: false, partner: false },
+    };
+    visit(couple, 'partnerSelfEmployed');
+    expect(screen.getByRole('group', { name: nl.questions.partnerSelfEmployed.label }).tagName).toBe(
+      'FIELDSET',
+    );
+    fireEvent.click(screen.getByLabelText(nl.common.yes));
+    next();
+    expect(stored().partnerSelfEmployed).toBe(true);
+    expect(stored().selfEmployed).toBe(false);
   });
 
   it('working: asks about the partner only when there is one', () => {

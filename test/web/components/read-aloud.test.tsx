@@ -1,31 +1,49 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Answers } from '../../../functions/rules/index';
 import { ReadAloud } from '../../../web/src/components/read-aloud';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
+import { flowState, withAnswer } from '../../../web/src/flow/path';
+import { QuestionPage } from '../../../web/src/pages/question-page';
 
 /** jsdom has no speech synthesis; this stands in for the browser's own, recording what it is asked to say. */
-const spoken: { text: string; lang: string }[] = [];
+const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+let voices: { lang: string; name: string }[] = [];
 class Utterance {
   lang = '';
   rate = 1;
+  voice: { name: string } | null = null;
   onend: (() => void) | null = null;
   onerror: (() => void) | null = null;
   constructor(public text: string) {}
 }
 
-beforeEach(() => {
-  spoken.length = 0;
+function stubSpeech() {
   vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
   vi.stubGlobal('speechSynthesis', {
-    speak: (utterance: Utterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+    speak: (utterance: Utterance) =>
+      spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name }),
     cancel: () => undefined,
+    getVoices: () => voices,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
   });
+}
+
+beforeEach(() => {
+  spoken.length = 0;
+  voices = [
+    { lang: 'nl-NL', name: 'Dutch' },
+    { lang: 'en-GB', name: 'English' },
+  ];
+  stubSpeech();
 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('read aloud', () => {
@@ -33,7 +51,7 @@ describe('read aloud', () => {
     render(<ReadAloud text={() => 'Hoe oud bent u?'} content={nl} />);
     const button = await screen.findByRole('button', { name: /Lees voor/ });
     fireEvent.click(button);
-    expect(spoken).toEqual([{ text: 'Hoe oud bent u?', lang: 'nl-NL' }]);
+    expect(spoken).toEqual([{ text: 'Hoe oud bent u?', lang: 'nl-NL', voice: 'Dutch' }]);
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(button.textContent).toMatch(nl.common.stopReading);
     fireEvent.click(button);
@@ -43,12 +61,134 @@ describe('read aloud', () => {
   it('uses an English voice for English copy', async () => {
     render(<ReadAloud text={() => 'How old are you?'} content={en} />);
     fireEvent.click(await screen.findByRole('button', { name: /Read aloud/ }));
-    expect(spoken[0]?.lang).toBe('en-GB');
+    expect(spoken[0]).toMatchObject({ lang: 'en-GB', voice: 'English' });
   });
 
-  it('is not shown where the browser cannot speak', () => {
+  it('takes a voice of the same language in another region (nl-BE for nl-NL)', async () => {
+    voices = [
+      { lang: 'en-US', name: 'English' },
+      { lang: 'nl_BE', name: 'Flemish' },
+    ];
+    render(<ReadAloud text={() => 'Hoe oud bent u?'} content={nl} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Lees voor/ }));
+    expect(spoken[0]).toMatchObject({ lang: 'nl-NL', voice: 'Flemish' });
+  });
+
+  it('says so, and offers no other voice, where the browser has no voice for the language', () => {
+    voices = [{ lang: 'en-US', name: 'English' }];
+    render(<ReadAloud text={() => 'Hoe oud bent u?'} content={nl} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText(nl.common.noVoice)).toBeTruthy();
+    expect(spoken).toEqual([]);
+  });
+
+  it('decides once the browser has listed its voices: none after the wait means the notice', () => {
+    vi.useFakeTimers();
+    voices = [];
+    render(<ReadAloud text={() => 'x'} content={nl} />);
+    const button = screen.getByRole('button', { name: /Lees voor/ });
+    fireEvent.click(button); // pressed early: nothing is said by a wrong voice
+    expect(spoken).toEqual([]);
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
+    const notice = screen.getByText(nl.common.noVoice);
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(notice);
+    expect(spoken).toEqual([]);
+  });
+
+  it('says so where the browser cannot speak at all', () => {
     vi.unstubAllGlobals();
     render(<ReadAloud text={() => 'x'} content={nl} />);
     expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText(nl.common.noVoice)).toBeTruthy();
   });
+});
+
+const PEILDATUM = '2026-11-24';
+const people: Record<string, Answers> = {
+  'a single renter': {
+    age: 35,
+    partner: false,
+    children: [],
+    livesInNetherlands: true,
+    residence: 'dutch',
+    housing: 'rent',
+    coResidents27Plus: 0,
+    netIncomeMonthly: 90_000,
+    assets: 100_000,
+    grossIncomeYearly: 1_200_000,
+    rent: 60_000,
+    selfContainedHome: true,
+    healthInsuranceNL: true,
+    studentFinance: false,
+    selfEmployed: false,
+    specialCosts: true,
+  },
+  'parents who both work': {
+    age: 35,
+    partner: true,
+    partnerAge: 36,
+    children: [{ age: 2 }],
+    working: { applicant: true, partner: true },
+    livesInNetherlands: true,
+    residence: 'dutch',
+    housing: 'rent',
+    coResidents27Plus: 0,
+    netIncomeMonthly: 300_000,
+    assets: 100_000,
+    grossIncomeYearly: 5_000_000,
+    rent: 60_000,
+    selfContainedHome: true,
+    healthInsuranceNL: true,
+    studentFinance: false,
+    selfEmployed: false,
+    specialCosts: true,
+  },
+};
+
+describe('read aloud on every question page', () => {
+  for (const [name, person] of Object.entries(people))
+    for (const content of [nl, en])
+      it(`reads the question, its hint, every option and the help (${name}, ${content.lang})`, () => {
+        let answers: Answers = {};
+        let pages = 0;
+        for (let step = 0; step < 40; step++) {
+          const { current } = flowState(answers, PEILDATUM);
+          if (!current) break;
+          sessionStorage.setItem('sw.answers', JSON.stringify(answers));
+          window.location.hash = `#/question/${current.id}`;
+          spoken.length = 0;
+          render(<QuestionPage content={content} peildatum={PEILDATUM} id={current.id} fromCheck={false} />);
+          fireEvent.click(screen.getByRole('button', { name: content.common.readAloud }));
+          expect(spoken).toHaveLength(1);
+          const said = spoken[0]?.text ?? '';
+          const onScreen = [
+            document.querySelector('h1')?.textContent,
+            ...[...document.querySelectorAll('input[type=radio]')].map(
+              (input) => document.querySelector(`label[for="${input.id}"]`)?.textContent,
+            ),
+            ...[...document.querySelectorAll('legend, .sw-help summary, select option')]
+              .map((e) => e.textContent)
+              .filter((text) => text !== '—'),
+            ...[...document.querySelectorAll('button.sw-dont-know, .sw-actions button')]
+              .map((e) => e.textContent)
+              .filter((text) => text !== content.common.next),
+          ];
+          for (const text of onScreen) expect(said, current.id).toContain(text?.trim());
+          cleanup();
+          pages++;
+          const values = Object.fromEntries(
+            current.fields.map((path) => [
+              path,
+              path
+                .split('.')
+                .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], person),
+            ]),
+          );
+          answers = withAnswer(answers, current, values);
+        }
+        expect(pages).toBeGreaterThan(5);
+      });
 });

@@ -6,7 +6,7 @@ import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
 import type { ScreenRequest } from '../../../web/src/lib/api';
 import { formatMoney } from '../../../web/src/lib/money';
-import { ResultCard } from '../../../web/src/pages/results/card';
+import { ReasonSources, ResultCard } from '../../../web/src/pages/results/card';
 import ResultsPage from '../../../web/src/pages/results-page';
 import { adult, pensioner } from '../../support/screen';
 
@@ -350,5 +350,122 @@ describe('an amount that is an upper bound', () => {
     expect(huurtoeslag.dataset.verdict).toBe('possibly');
     expect(text(huurtoeslag.textContent ?? '')).toContain('Hoogstens');
     expect(text(card('zorgtoeslag').textContent ?? '')).not.toContain('Hoogstens');
+  });
+});
+
+describe('a reason’s sources', () => {
+  it('shows laws and official pages as "law or rule", and a news site only as "also reported by"', () => {
+    render(
+      <p>
+        <ReasonSources
+          content={nl}
+          sources={[
+            {
+              title: 'Wet op de zorgtoeslag, artikel 2',
+              url: 'https://wetten.overheid.nl/BWBR0018451',
+              kind: 'law',
+            },
+            {
+              title: 'Berekening zorgtoeslag 2026',
+              url: 'https://download.belastingdienst.nl/x.pdf',
+              kind: 'official',
+            },
+            { title: 'Standaardpremie 2026 vastgesteld', url: 'https://www.taxlive.nl/x', kind: 'secondary' },
+          ]}
+        />
+      </p>,
+    );
+    const rule = document.querySelector('[data-source-kind="rule"]');
+    const reported = document.querySelector('[data-source-kind="secondary"]');
+    expect(rule?.textContent).toMatch(new RegExp(`^ \\(${nl.results.law}: Wet op de zorgtoeslag`));
+    expect(rule?.textContent).toContain('Berekening zorgtoeslag 2026');
+    expect(rule?.textContent).not.toContain('Standaardpremie');
+    expect(reported?.textContent).toContain(`${nl.results.alsoReported}: Standaardpremie 2026 vastgesteld`);
+  });
+
+  it('shows no "law or rule" at all where only a news site reported it', () => {
+    render(
+      <p>
+        <ReasonSources
+          content={en}
+          sources={[
+            { title: 'AOW-leeftijd in 2028', url: 'https://www.blikopnieuws.nl/x', kind: 'secondary' },
+          ]}
+        />
+      </p>,
+    );
+    expect(document.querySelector('[data-source-kind="rule"]')).toBeNull();
+    expect(document.body.textContent).not.toContain(en.results.law);
+    expect(document.body.textContent).toContain(en.results.alsoReported);
+  });
+
+  it('every source the engine gives a result card is shown under its kind', () => {
+    const result = evaluate(adult, { peildatum: '2026-03-01' }).results.find(
+      (r) => r.regulation === 'zorgtoeslag',
+    );
+    if (!result) throw new Error('no zorgtoeslag');
+    render(
+      <ResultCard
+        result={result}
+        content={nl}
+        receiving={undefined}
+        reason={undefined}
+        notice={null}
+        onReceiving={() => {}}
+        onReason={() => {}}
+      />,
+    );
+    const shownAsRule = [...document.querySelectorAll('[data-source-kind="rule"] a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    for (const source of result.reasons.flatMap((r) => r.sources))
+      if (source.kind === 'secondary') expect(shownAsRule).not.toContain(source.url);
+      else expect(shownAsRule).toContain(source.url);
+  });
+});
+
+describe('read aloud on the results page', () => {
+  it('reads the to-do list: each line’s name, verdict, amount and action, in the order on screen', async () => {
+    const spoken: string[] = [];
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        rate = 1;
+        voice: unknown = null;
+        onend: (() => void) | null = null;
+        onerror: (() => void) | null = null;
+        constructor(public text: string) {}
+      },
+    );
+    vi.stubGlobal('speechSynthesis', {
+      speak: (utterance: { text: string }) => spoken.push(utterance.text),
+      cancel: () => undefined,
+      getVoices: () => [{ lang: 'nl-NL', name: 'Dutch' }],
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    });
+    show(pensioner);
+    await screen.findByRole('heading', { level: 1, name: nl.results.title });
+    const lines = [...document.querySelectorAll('.sw-todo__item')];
+    expect(lines.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: nl.common.readAloud }));
+    expect(spoken).toHaveLength(1);
+    const said = text(spoken[0] ?? '');
+    let from = 0;
+    for (const line of lines) {
+      for (const part of line.querySelectorAll(
+        '.sw-todo__name, .sw-badge, .sw-todo__amount, .sw-todo__action',
+      )) {
+        // The link's "opens in a new tab" is for screen readers, not part of the line.
+        const shown = text(part.textContent ?? '')
+          .replace(text(nl.results.newTab), '')
+          .trim();
+        const at = said.indexOf(shown, from);
+        expect(at, part.textContent ?? '').toBeGreaterThanOrEqual(from);
+      }
+      const name = text(line.querySelector('.sw-todo__name')?.textContent ?? '');
+      from = said.indexOf(name, from) + name.length;
+    }
   });
 });

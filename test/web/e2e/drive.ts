@@ -29,6 +29,29 @@ const dutchMoney = (cents: number) => {
   return `${cents < 0 ? '-' : ''}${euros}${rest ? `,${String(rest).padStart(2, '0')}` : ''}`;
 };
 
+/**
+ * A childcare entry as the page asks it: which child, and the care a week (days × hours a day, or hours
+ * a week). The page cannot take hours a month (contract v1.0), so such an entry fails the test.
+ */
+function weekly(entry: NonNullable<Answers['childcare']>[number], index: number) {
+  const half = (hours: number) => String(hours).replace('.', ',');
+  const child = entry.child ?? index;
+  if (entry.daysPerWeek !== undefined && entry.hoursPerDay !== undefined)
+    return {
+      child,
+      unit: 'days',
+      fields: [
+        ['days', String(entry.daysPerWeek)],
+        ['perday', half(entry.hoursPerDay)],
+      ],
+    };
+  if (entry.hoursPerWeek !== undefined)
+    return { child, unit: 'hours', fields: [['weekhours', half(entry.hoursPerWeek)]] };
+  throw new Error(
+    'the childcare page asks the care a week: give hoursPerWeek or daysPerWeek with hoursPerDay',
+  );
+}
+
 /** Walks from the first page to the check page; returns the page ids in asking order. */
 export async function answerAll(page: Page, person: Person, input: Input = 'touch'): Promise<string[]> {
   const asked: string[] = [];
@@ -112,8 +135,12 @@ export async function answerOne(
       const entries = value as NonNullable<Answers['childcare']>;
       await type(page, 'q-childcare', String(entries.length), input);
       for (const [index, entry] of entries.entries()) {
+        const care = weekly(entry, index);
+        await page.locator(`#q-care-${index}-child`).selectOption(String(care.child));
         await page.locator(`#q-care-${index}-type`).selectOption(entry.type);
-        await type(page, `q-care-${index}-hours`, String(entry.hoursPerMonth), input);
+        await choose(page, `q-care-${index}-unit-${care.unit}`, input);
+        for (const [field, text] of care.fields)
+          await type(page, `q-care-${index}-${field}`, text as string, input);
         await type(page, `q-care-${index}-rate`, dutchMoney(entry.hourlyRate), input);
       }
       break;
@@ -196,11 +223,16 @@ export async function answerByKeyboard(page: Page, person: Person, id: string): 
       const entries = value as NonNullable<Answers['childcare']>;
       await typeInto('q-childcare', String(entries.length));
       for (const [index, entry] of entries.entries()) {
+        const care = weekly(entry, index);
+        // A closed select changes with the arrow keys: the options are "—", then the children (or the
+        // types) in order.
+        await tabTo(page, `#q-care-${index}-child`);
+        for (let press = 0; press <= care.child; press++) await page.keyboard.press('ArrowDown');
         await tabTo(page, `#q-care-${index}-type`);
-        // A closed select changes with the arrow keys: the options are "—", then the types in order.
         const steps = ['dagopvang', 'bso', 'gastouder'].indexOf(entry.type) + 1;
         for (let press = 0; press < steps; press++) await page.keyboard.press('ArrowDown');
-        await typeInto(`q-care-${index}-hours`, String(entry.hoursPerMonth));
+        await chooseRadio(`q-care-${index}-unit`, care.unit);
+        for (const [field, text] of care.fields) await typeInto(`q-care-${index}-${field}`, text as string);
         await typeInto(`q-care-${index}-rate`, euros(entry.hourlyRate));
       }
       break;

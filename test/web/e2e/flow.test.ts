@@ -187,11 +187,14 @@ describe('"I don\'t know"', () => {
     const button = page.locator('main form button.sw-dont-know');
     expect(await button.count()).toBe(1);
     expect(await page.locator('#q-selfContainedHome-dont-know').count()).toBe(0); // no radio variant
-    const looks = (selector: string) =>
-      page.locator(selector).evaluate((element) => {
+    // The pointer is moved off first: where the last tap landed may be over the button (hover).
+    const looks = async (selector: string) => {
+      await page.mouse.move(0, 0);
+      return page.locator(selector).evaluate((element) => {
         const style = getComputedStyle(element);
         return [element.className, element.textContent, style.backgroundColor, style.borderColor].join('|');
       });
+    };
     const onYesNo = await looks('main form button.sw-dont-know');
     expect(await axe(page)).toEqual([]);
 

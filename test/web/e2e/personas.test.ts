@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluate,
@@ -6,8 +7,9 @@ import {
   type RegulationId,
   screeningRequestSchema,
 } from '../../../functions/rules/index';
+import { nl } from '../../../web/src/content/nl';
 import { answerAll, type Person } from './drive';
-import { type Harness, settled, startHarness } from './harness';
+import { axe, type Harness, settled, startHarness } from './harness';
 import { pensioner, singleParent } from './households';
 
 /**
@@ -88,10 +90,11 @@ const CASES: Case[] = [
         healthInsuranceNL: true,
         studentFinance: false,
         selfEmployed: true,
+        partnerSelfEmployed: false,
         working: { applicant: true, partner: true },
         childcare: [
-          { type: 'dagopvang', hoursPerMonth: 80, hourlyRate: 1050 },
-          { type: 'dagopvang', hoursPerMonth: 60, hourlyRate: 1050 },
+          { child: 0, type: 'dagopvang', hoursPerWeek: 18.5, hourlyRate: 1050 },
+          { child: 1, type: 'dagopvang', daysPerWeek: 1, hoursPerDay: 14, hourlyRate: 1050 },
         ],
         receivesKinderbijslag: true,
         specialCosts: false,
@@ -220,28 +223,96 @@ describe('the start page', () => {
 
   it('reads the question aloud with the browser’s own speech synthesis', async () => {
     const { page, problems, close } = await harness.open();
-    // Record what the page asks the browser to say (headless Chromium has no audio to check).
-    await page.addInitScript(() => {
-      const said: { text: string; lang: string }[] = [];
-      (window as unknown as { said: typeof said }).said = said;
-      window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
-        said.push({ text: utterance.text, lang: utterance.lang });
-      };
-    });
+    await stubSpeech(page, ['nl-NL', 'en-GB']);
     await page.goto(`${harness.url}/#/question`);
     await settled(page);
     const heading = await page.locator('h1').textContent();
     await page.getByRole('button', { name: /Lees voor/ }).click();
-    const said = await page.evaluate(
-      () => (window as unknown as { said: { text: string; lang: string }[] }).said,
-    );
+    const said = await spokenSoFar(page);
     expect(said).toHaveLength(1);
     expect(said[0]?.text).toContain(heading ?? '???');
     expect(said[0]?.lang).toBe('nl-NL');
+    expect(said[0]?.voice).toBe('nl-NL');
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('at 360×740 reads every answer option and the help, and says so where there is no Dutch voice', async () => {
+    for (const voices of [['nl-NL', 'en-GB'], ['en-US']]) {
+      const { page, problems, close } = await harness.open({ viewport: { width: 360, height: 740 } });
+      await stubSpeech(page, voices);
+      await page.addInitScript(() => {
+        if (!sessionStorage.getItem('sw.answers'))
+          sessionStorage.setItem('sw.answers', JSON.stringify({ partner: false, age: 35 }));
+      });
+      await page.goto(`${harness.url}/#/question/housing`);
+      await settled(page);
+      const labels = await page
+        .locator('main input[type=radio]')
+        .evaluateAll((inputs) =>
+          inputs.map(
+            (input) => document.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? '',
+          ),
+        );
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      if (voices.includes('nl-NL')) {
+        await page.getByRole('button', { name: /Lees voor/ }).click();
+        const said = await spokenSoFar(page);
+        expect(said).toHaveLength(1);
+        for (const label of labels) expect(said[0]?.text).toContain(label);
+        for (const help of await page.locator('.sw-help__summary').allTextContents())
+          expect(said[0]?.text).toContain(help.trim());
+        expect(said[0]?.voice).toBe('nl-NL');
+      } else {
+        // No Dutch voice: a visible notice, no button, and nothing said by the English voice.
+        const notice = page.getByText(nl.common.noVoice);
+        await notice.waitFor();
+        expect(await notice.isVisible()).toBe(true);
+        expect(await page.getByRole('button', { name: /Lees voor/ }).count()).toBe(0);
+        expect(await spokenSoFar(page)).toEqual([]);
+      }
+      expect(await axe(page), voices.join()).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  }, 90_000);
 });
+
+/**
+ * Stands in for the browser's speech synthesis (headless Chromium has no audio and maybe no
+ * voices): the voices on offer, and a record of what the page asks it to say, and with which voice.
+ */
+async function stubSpeech(page: Page, voices: string[]) {
+  await page.addInitScript((langs: string[]) => {
+    const said: { text: string; lang: string; voice: string | undefined }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    const list = langs.map((lang) => ({
+      lang,
+      name: lang,
+      voiceURI: lang,
+      default: false,
+      localService: true,
+    }));
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice: { lang: string } | null = null;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(public text: string) {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    window.speechSynthesis.getVoices = () => list as unknown as SpeechSynthesisVoice[];
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang });
+    };
+  }, voices);
+}
+
+const spokenSoFar = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { said: { text: string; lang: string; voice: string | undefined }[] }).said,
+  );
 
 type Row = Record<string, unknown>;
 

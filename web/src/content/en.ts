@@ -265,6 +265,7 @@ export const en: Content = {
     no: 'No',
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
+    noVoice: 'Reading aloud is not available here: this browser has no English voice.',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Error: ${page} - Steunwijzer`,
@@ -309,14 +310,22 @@ export const en: Content = {
     childrenCount: 'Number of children',
     childAge: (n) => `Age of child ${n}`,
     childcareCount: 'Number of children in childcare',
-    childcareChild: (n) => `Child ${n} in childcare`,
+    childcareChild: (n) => `Childcare ${n}`,
     childcareType: 'Type of childcare',
     childcareTypes: {
       dagopvang: 'Day care (kinderdagverblijf)',
       bso: 'After-school care (bso)',
       gastouder: 'Childminder (gastouder)',
     },
-    childcareHours: 'Hours of childcare a month',
+    childcareWhich: 'For which child?',
+    childcareChildOption: (n, age) =>
+      age === undefined ? `Child ${n}` : `Child ${n} (${age} ${age === 1 ? 'year' : 'years'})`,
+    childcareUnit: 'How do you fill in the childcare?',
+    childcareUnits: { days: 'In days a week', hours: 'In hours a week' },
+    childcareDays: 'Days a week',
+    childcarePerDay: 'Hours a day',
+    childcareWeekHours: 'Hours a week',
+    childcareHalfHours: 'In whole or half hours, for example 10.5.',
     childcareRate: 'Price per hour',
     workingApplicant: 'Do you work, or follow education or a programme?',
     workingPartner: 'Does your partner work, or follow education or a programme?',
@@ -377,7 +386,7 @@ export const en: Content = {
     },
     netIncomeMonthly: {
       label: 'How much money comes in each month?',
-      hint: 'Net: what arrives in your bank account. Do you have a partner? Include your partner’s income. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit.',
+      hint: 'Net per month: what arrives in your bank account. Do you have a partner? Fill in the amount for you and your partner together. It is about wages, benefits, pension and AOW. Do not count allowances (toeslagen) or child benefit. We work out bijstand with this amount.',
       help: {
         title: 'Where do I find this amount?',
         body: [
@@ -401,7 +410,8 @@ export const en: Content = {
     },
     grossIncomeYearly: {
       label: 'How much do you earn this year before tax?',
-      hint: 'Do you have a partner? Include your partner’s income. An estimate is fine. This is called your toetsingsinkomen.',
+      hint: 'Gross per year: before tax, for the whole year. Do you have a partner? Fill in the amount for you and your partner together. An estimate is fine. This is called your toetsingsinkomen. We work out the allowances (toeslagen) with this amount.',
+      receive: { label: 'How much do you receive this year before tax?' },
       help: {
         title: 'What is the toetsingsinkomen?',
         body: [
@@ -416,6 +426,7 @@ export const en: Content = {
       hint: 'Also choose "Yes" if you could get student finance for your course. For example in mbo, hbo or university.',
     },
     selfEmployed: { label: 'Do you work as self-employed (zzp or own business)?' },
+    partnerSelfEmployed: { label: 'Does your partner work as self-employed (zzp or own business)?' },
     parentsCannotSupport: {
       label: 'Is it true that your parents cannot support you?',
       hint: 'For example because you come from youth care, because there is no contact, or because your parents have too little money themselves.',
@@ -464,6 +475,7 @@ export const en: Content = {
         title: 'Where do I find the hours and the price?',
         body: [
           'The number of hours and the price per hour are in your contract with the childcare, or on the invoice.',
+          'Fill in the childcare per week, in days or in hours. We turn that into hours a month (per week × 52 ÷ 12). The allowance counts at most 230 hours a month per child.',
         ],
       },
     },
@@ -481,6 +493,11 @@ export const en: Content = {
     summaryTitle: 'There is a problem',
     required: 'Choose an answer.',
     childcareType: 'Choose the type of childcare.',
+    childcareChild: 'Choose which child this childcare is for.',
+    childcareChildTwice: 'You chose this child already. Choose a different child for each childcare.',
+    childcareUnit: 'Choose whether you fill in days a week or hours a week.',
+    halfHours: (min, max) =>
+      `Enter a number of hours from ${min} to ${max}, in whole or half hours, like 10.5.`,
     wholeNumber: (min, max) => `Fill in a whole number from ${min} to ${max}.`,
     money: 'Fill in an amount in euros, like 1250 or 1,250.50.',
     moneyNegative: 'Fill in an amount of 0 or more, like 1250 or 1,250.50.',
@@ -499,8 +516,15 @@ export const en: Content = {
     none: 'None',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'No children' : `${ages.length}: ${ages.map((age) => `${age} years`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'No childcare' : `${count} ${count === 1 ? 'child' : 'children'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'No childcare'
+        : entries
+            .map(
+              (entry) =>
+                `Child ${entry.child}: ${entry.hoursPerMonth} ${entry.hoursPerMonth === 1 ? 'hour' : 'hours'} a month`,
+            )
+            .join('; '),
   },
 
   results: {
@@ -545,6 +569,7 @@ export const en: Content = {
     noAmount: 'How much you get depends on your costs. The municipality decides.',
     why: 'Why do we think this?',
     law: 'Law or rule',
+    alsoReported: 'also reported by',
     threshold: 'How far are you from the limit?',
     missing: 'We do not know this yet:',
     perYear: (amount, upTo) => (upTo ? `up to ${amount} a year` : `${amount} a year`),
@@ -647,6 +672,8 @@ export const en: Content = {
     receivingSaved: 'Thank you. Your answer has been counted, without your details.',
     yourAnswers: 'Your answers (also on the print-out)',
     print: 'Print or save as PDF',
+    printHint:
+      'Want a PDF? Press the button, then in the print window choose "Save as PDF" as the "Printer" or "Destination".',
     printNote: 'Take this result with you when you ask for help with applying.',
     freeHelpTitle: 'Free help',
     freeHelp: [
@@ -679,6 +706,28 @@ export const en: Content = {
 
   nextSteps: nextSteps as Content['nextSteps'],
 
+  device: {
+    title: 'Continue later?',
+    explain: [
+      'You can save your answers on this device. Then you can continue later, without an account.',
+      'Anyone who uses this device and this browser can then see them. So do not do this on a computer you share with others, such as in a library.',
+      'Nothing goes to a server to save them. The answers are only in this browser.',
+      'They are kept for 30 days. After that, Steunwijzer wipes them. You can also delete them yourself before then.',
+    ],
+    save: 'Save on this device',
+    replaces: 'There are already answers saved on this device from before. Saving replaces them.',
+    saved: (date, until) =>
+      `Your answers are saved on this device (${date}). Anything you change is saved too. They are kept up to and including ${until}, or until you delete them.`,
+    remove: 'Delete saved answers',
+    removed: 'The saved answers have been deleted from this device.',
+    failed: 'Saving did not work. Your browser may not allow it, for example in a private window.',
+    footerSummary: 'Continue later? Save your answers on this device',
+    resumeTitle: 'Continue where you left off',
+    resumeText: (date, until) =>
+      `This device has answers you saved on ${date}. They are kept up to and including ${until}, or until you delete them.`,
+    resume: 'Continue where you left off',
+  },
+
   privacy: {
     title: 'Privacy: what we do and do not keep',
     intro: [
@@ -687,8 +736,16 @@ export const en: Content = {
     ],
     browserTitle: 'On your own phone or computer',
     browser: [
-      'Your answers are kept only in this browser window (sessionStorage). When you close the window or press "Start again", they are gone.',
+      'Your answers are kept in this browser window (sessionStorage). When you close the window or press "Start again", they are gone.',
       'The address bar only shows which question you see, never an amount.',
+    ],
+    deviceTitle: 'If you choose "Save on this device"',
+    device: [
+      'Only if you choose it yourself, we also keep your answers in the browser on this device (localStorage). Without that choice, Steunwijzer puts nothing there.',
+      'Anyone who uses this device and this browser can then see them.',
+      'Nothing goes to our server for this. Only when you look at the result do the answers go to the server, as always.',
+      'Anything you change after that is saved too. After 30 days Steunwijzer wipes the answers, the next time you open the website.',
+      'You can always delete them yourself: with the button "Delete saved answers" on the start page, with your answers or with the result. Clearing your browser data removes them too.',
     ],
     serverTitle: 'When you look at the result',
     server: [

@@ -268,6 +268,7 @@ export const nl: Content = {
     no: 'Nee',
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
+    noVoice: 'Voorlezen kan hier niet: deze browser heeft geen Nederlandse stem.',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Fout: ${page} - Steunwijzer`,
@@ -313,14 +314,21 @@ export const nl: Content = {
     childrenCount: 'Aantal kinderen',
     childAge: (n) => `Leeftijd van kind ${n}`,
     childcareCount: 'Aantal kinderen in de kinderopvang',
-    childcareChild: (n) => `Kind ${n} in de kinderopvang`,
+    childcareChild: (n) => `Opvang ${n}`,
     childcareType: 'Soort opvang',
     childcareTypes: {
       dagopvang: 'Kinderdagverblijf',
       bso: 'Buitenschoolse opvang (bso)',
       gastouder: 'Gastouder',
     },
-    childcareHours: 'Uren opvang per maand',
+    childcareWhich: 'Voor welk kind?',
+    childcareChildOption: (n, age) => (age === undefined ? `Kind ${n}` : `Kind ${n} (${age} jaar)`),
+    childcareUnit: 'Hoe vult u de opvang in?',
+    childcareUnits: { days: 'In dagen per week', hours: 'In uren per week' },
+    childcareDays: 'Dagen per week',
+    childcarePerDay: 'Uren per dag',
+    childcareWeekHours: 'Uren per week',
+    childcareHalfHours: 'In hele of halve uren, bijvoorbeeld 10,5.',
     childcareRate: 'Prijs per uur',
     workingApplicant: 'Werkt u, of volgt u een opleiding of traject?',
     workingPartner: 'Werkt uw partner, of volgt uw partner een opleiding of traject?',
@@ -381,7 +389,7 @@ export const nl: Content = {
     },
     netIncomeMonthly: {
       label: 'Hoeveel geld krijgt u elke maand binnen?',
-      hint: 'Netto: wat er op uw bankrekening komt. Heeft u een partner? Tel het inkomen van uw partner mee. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee.',
+      hint: 'Netto per maand: wat er op uw bankrekening komt. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Het gaat om loon, uitkering, pensioen en AOW. Tel toeslagen en kinderbijslag niet mee. Met dit bedrag rekenen we de bijstand uit.',
       help: {
         title: 'Waar vind ik dit bedrag?',
         body: [
@@ -405,7 +413,8 @@ export const nl: Content = {
     },
     grossIncomeYearly: {
       label: 'Hoeveel verdient u dit jaar bruto?',
-      hint: 'Heeft u een partner? Tel het inkomen van uw partner mee. Een schatting is goed. Dit heet uw toetsingsinkomen.',
+      hint: 'Bruto per jaar: vóór belasting, voor het hele jaar. Heeft u een partner? Vul het bedrag van u en uw partner samen in. Een schatting is goed. Dit heet uw toetsingsinkomen. Met dit bedrag rekenen we de toeslagen uit.',
+      receive: { label: 'Hoeveel ontvangt u dit jaar bruto?' },
       help: {
         title: 'Wat is het toetsingsinkomen?',
         body: [
@@ -420,6 +429,7 @@ export const nl: Content = {
       hint: 'Kies ook "Ja" als u studiefinanciering zou kunnen krijgen voor uw opleiding. Bijvoorbeeld in het mbo, hbo of aan de universiteit.',
     },
     selfEmployed: { label: 'Werkt u als zelfstandige (zzp of eigen bedrijf)?' },
+    partnerSelfEmployed: { label: 'Werkt uw partner als zelfstandige (zzp of eigen bedrijf)?' },
     parentsCannotSupport: {
       label: 'Klopt het dat uw ouders u niet kunnen onderhouden?',
       hint: 'Bijvoorbeeld omdat u uit de jeugdzorg komt, omdat er geen contact is, of omdat uw ouders zelf te weinig geld hebben.',
@@ -466,7 +476,10 @@ export const nl: Content = {
       hint: 'Alleen opvang in het Landelijk Register Kinderopvang: een kinderdagverblijf, buitenschoolse opvang (bso) of een gastouder. Geen opvang? Vul 0 in.',
       help: {
         title: 'Waar vind ik de uren en de prijs?',
-        body: ['Het aantal uren en de prijs per uur staan in uw contract met de opvang, of op de factuur.'],
+        body: [
+          'Het aantal uren en de prijs per uur staan in uw contract met de opvang, of op de factuur.',
+          'Vul de opvang per week in, in dagen of in uren. Wij rekenen dat om naar uren per maand (per week × 52 ÷ 12). De toeslag telt per kind ten hoogste 230 uur per maand.',
+        ],
       },
     },
     receivesKinderbijslag: {
@@ -483,6 +496,11 @@ export const nl: Content = {
     summaryTitle: 'Er is een probleem',
     required: 'Kies een antwoord.',
     childcareType: 'Kies de soort opvang.',
+    childcareChild: 'Kies voor welk kind deze opvang is.',
+    childcareChildTwice: 'U koos dit kind al. Kies voor elke opvang een ander kind.',
+    childcareUnit: 'Kies of u dagen per week of uren per week invult.',
+    halfHours: (min, max) =>
+      `Vul een aantal uren in van ${min} tot en met ${max}, in hele of halve uren, zoals 10,5.`,
     wholeNumber: (min, max) => `Vul een heel getal in van ${min} tot en met ${max}.`,
     money: 'Vul een bedrag in euro in, zoals 1250 of 1.250,50.',
     moneyNegative: 'Vul een bedrag van 0 of meer in, zoals 1250 of 1.250,50.',
@@ -501,8 +519,10 @@ export const nl: Content = {
     none: 'Geen',
     childrenAnswer: (ages) =>
       ages.length === 0 ? 'Geen kinderen' : `${ages.length}: ${ages.map((age) => `${age} jaar`).join(', ')}`,
-    childcareAnswer: (count) =>
-      count === 0 ? 'Geen opvang' : `${count} ${count === 1 ? 'kind' : 'kinderen'}`,
+    childcareAnswer: (entries) =>
+      entries.length === 0
+        ? 'Geen opvang'
+        : entries.map((entry) => `Kind ${entry.child}: ${entry.hoursPerMonth} uur per maand`).join('; '),
   },
 
   results: {
@@ -550,6 +570,7 @@ export const nl: Content = {
     noAmount: 'Hoeveel u krijgt, hangt af van uw kosten. De gemeente beslist.',
     why: 'Waarom denken we dit?',
     law: 'Wet of regel',
+    alsoReported: 'ook gemeld door',
     threshold: 'Hoe ver bent u van de grens?',
     missing: 'Dit weten we nog niet:',
     perYear: (amount, upTo) => (upTo ? `tot ${amount} per jaar` : `${amount} per jaar`),
@@ -650,6 +671,8 @@ export const nl: Content = {
     receivingSaved: 'Dank u. Uw antwoord is meegeteld, zonder uw gegevens.',
     yourAnswers: 'Uw antwoorden (ook op de print)',
     print: 'Print of bewaar als pdf',
+    printHint:
+      'Wilt u een pdf? Druk op de knop en kies in het printvenster bij "Printer" of "Bestemming" voor "Opslaan als pdf".',
     printNote: 'Neem deze uitkomst mee als u hulp vraagt bij het aanvragen.',
     freeHelpTitle: 'Gratis hulp',
     freeHelp: [
@@ -685,6 +708,28 @@ export const nl: Content = {
 
   nextSteps: nextSteps as Content['nextSteps'],
 
+  device: {
+    title: 'Later verder gaan?',
+    explain: [
+      'U kunt uw antwoorden bewaren op dit apparaat. Dan kunt u later verder, zonder account.',
+      'Iedereen die dit apparaat en deze browser gebruikt, kan ze dan zien. Doe dit dus niet op een computer die u met anderen deelt, zoals in de bibliotheek.',
+      'Voor het bewaren gaat er niets naar een server. De antwoorden staan alleen in deze browser.',
+      'Ze blijven 30 dagen bewaard. Daarna wist Steunwijzer ze. U kunt ze ook eerder zelf verwijderen.',
+    ],
+    save: 'Bewaar op dit apparaat',
+    replaces: 'Er staan al eerder bewaarde antwoorden op dit apparaat. Die worden dan vervangen.',
+    saved: (date, until) =>
+      `Uw antwoorden zijn bewaard op dit apparaat (${date}). Wat u nog verandert, wordt ook bewaard. Ze blijven tot en met ${until}, of tot u ze verwijdert.`,
+    remove: 'Verwijder bewaarde antwoorden',
+    removed: 'De bewaarde antwoorden zijn verwijderd van dit apparaat.',
+    failed: 'Bewaren lukte niet. Misschien staat uw browser het niet toe, bijvoorbeeld in een privévenster.',
+    footerSummary: 'Later verder? Bewaar uw antwoorden op dit apparaat',
+    resumeTitle: 'Verder waar u was',
+    resumeText: (date, until) =>
+      `Op dit apparaat staan antwoorden die u bewaarde op ${date}. Ze blijven tot en met ${until}, of tot u ze verwijdert.`,
+    resume: 'Ga verder waar u was',
+  },
+
   privacy: {
     title: 'Privacy: wat wij wel en niet bewaren',
     intro: [
@@ -693,8 +738,16 @@ export const nl: Content = {
     ],
     browserTitle: 'Op uw eigen telefoon of computer',
     browser: [
-      'Uw antwoorden staan alleen in dit venster van uw browser (sessionStorage). Als u het venster sluit of op "Opnieuw beginnen" drukt, zijn ze weg.',
+      'Uw antwoorden staan in dit venster van uw browser (sessionStorage). Als u het venster sluit of op "Opnieuw beginnen" drukt, zijn ze weg.',
       'In de adresbalk staat alleen welke vraag u ziet, nooit een bedrag.',
+    ],
+    deviceTitle: 'Als u kiest voor "Bewaar op dit apparaat"',
+    device: [
+      'Alleen als u daar zelf voor kiest, bewaren we uw antwoorden ook in de browser op dit apparaat (localStorage). Zonder die keuze zet Steunwijzer daar niets.',
+      'Iedereen die dit apparaat en deze browser gebruikt, kan ze dan zien.',
+      'Er gaat daarvoor niets naar onze server. Pas als u de uitkomst bekijkt, gaan de antwoorden naar de server, net als anders.',
+      'Wat u daarna nog verandert, wordt ook bewaard. Na 30 dagen wist Steunwijzer de antwoorden, de eerstvolgende keer dat u de website opent.',
+      'U kunt ze altijd zelf verwijderen: met de knop "Verwijder bewaarde antwoorden" op de startpagina, bij de antwoorden of bij de uitkomst. Als u de gegevens van uw browser wist, zijn ze ook weg.',
     ],
     serverTitle: 'Als u de uitkomst bekijkt',
     server: [

@@ -8,10 +8,16 @@ import type { Link } from './types';
  * for today's peildatum (the app's), so they show the text in force on the day the person checks.
  * Titles stay in the publisher's language, so both languages share them.
  */
-const link = (title: string, url: string): Link => ({ title, url });
+/** A page of the body that carries the regulation out (an official host). */
+const link = (title: string, url: string): Link => ({ title, url, kind: 'official' });
+/** Anyone else who reported it (news, a library, a housing corporation, another municipality). */
+const reported = (title: string, url: string): Link => ({ title, url, kind: 'secondary' });
 const PEILDATUM = todayInAmsterdam();
-const law = (title: string, bwb: string, article: string): Link =>
-  link(title, lawUrl({ bwb, article }, PEILDATUM));
+const law = (title: string, bwb: string, article: string): Link => ({
+  title,
+  url: lawUrl({ bwb, article }, PEILDATUM),
+  kind: 'law',
+});
 
 export const SRC = {
   roBijstand: link(
@@ -23,15 +29,12 @@ export const SRC = {
   pwArt52: law('Participatiewet, artikel 52', 'BWBR0015703', '52'),
   pwArt53a: law('Participatiewet, artikel 53a', 'BWBR0015703', '53a'),
   pwArt51: law('Participatiewet, artikel 51', 'BWBR0015703', '51'),
-  awbArt413: link(
-    'Awb artikel 4:13 (PG Awb)',
-    'https://pgawb.nl/pg-awb-digitaal/hoofdstuk-4/4-1-bijzondere-bepalingen-over-besluiten/4-1-3-beslistermijn/4-1-3-1/artikel-413/',
-  ),
-  orionisDocs: link(
+  awbArt413: law('Algemene wet bestuursrecht, artikel 4:13', 'BWBR0005537', '4:13'),
+  orionisDocs: reported(
     'Orionis Walcheren: bewijsstukken inleveren',
     'https://www.orioniswalcheren.nl/uitkering/uitkering-aanvragen/ik-ben-27-jaar-of-ouder/bewijsstukken-inleveren.html',
   ),
-  kampenBb: link(
+  kampenBb: reported(
     'Gemeente Kampen: bijzondere bijstand',
     'https://www.kampen.nl/bijstand/bijzondere-bijstand',
   ),
@@ -81,15 +84,15 @@ export const SRC = {
     'Belastingdienst: wat is een voorschotbeschikking?',
     'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/berekening/wat_is_een_voorschotbeschikking',
   ),
-  kbIdo: link(
+  kbIdo: reported(
     'KB: Informatiepunt Digitale Overheid in de bibliotheek',
     'https://www.kb.nl/nieuws/samenwerking-tussen-bibliotheken-belastingdienst-en-dienst-toeslagen-met-4-jaar-verlengd',
   ),
-  belastingTelefoon: link(
-    'Gemeente Geldrop-Mierlo: kinderopvang (BelastingTelefoon)',
+  belastingTelefoon: reported(
+    'Gemeente Geldrop-Mierlo: kinderopvang',
     'https://www.geldrop-mierlo.nl/kinderopvang',
   ),
-  juridischLoket: link(
+  juridischLoket: reported(
     'Juridisch Loket: werkwijze',
     'https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze',
   ),
@@ -97,11 +100,11 @@ export const SRC = {
     'Rijksoverheid: campagne Geldfit',
     'https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp',
   ),
-  wmoLoket: link(
+  wmoLoket: reported(
     'Ik woon leef zorg: het Wmo-loket',
     'https://www.ikwoonleefzorg.nl/hulp-en-zorg/het-wmo-loket-wat-is-dat',
   ),
-  inlichtingenbureau: link(
+  inlichtingenbureau: reported(
     'Inlichtingenbureau: AIO',
     'https://www.inlichtingenbureau.nl/Beleidsterreinen/Werk-en-Bestaanszekerheid/Aanvullende-inkomensvoorziening-ouderen',
   ),
@@ -111,34 +114,34 @@ export const SRC = {
   ),
   bdBsn: link(
     'Belastingdienst: toeslag aanvragen (BSN)',
-    'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen_en_wijzigen/aanvragen/toeslag_2013_aanvragen',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/aanvragen_en_wijzigen/aanvragen/toeslag_2013_aanvragen',
   ),
-  actiumHt: link('Actium Wonen: huurtoeslag', 'https://actiumwonen.nl/ik-huur/huurbetaling/huurtoeslag/'),
-  kotChecklist: link(
+  actiumHt: reported('Actium Wonen: huurtoeslag', 'https://actiumwonen.nl/ik-huur/huurbetaling/huurtoeslag/'),
+  kotChecklist: reported(
     'Checklist kinderopvangtoeslag aanvragen',
     'https://kinderservicehotels.nl/informatie/checklist-kinderopvangtoeslag-aanvragen/',
   ),
-  telegraafBt: link(
+  telegraafBt: reported(
     'De Telegraaf: betaal niet voor de BelastingTelefoon',
     'https://www.telegraaf.nl/financieel/337534652/fiscus-waarschuwt-betaal-niet-voor-de-belastingtelefoon',
   ),
-  ikwoonleefzorgTerug: link(
+  ikwoonleefzorgTerug: reported(
     'Ik woon leef zorg: te veel toeslag gekregen',
     'https://www.ikwoonleefzorg.nl/financien/te-veel-toeslag-gekregen-wat-nu',
   ),
-  streekgidsToeslagen: link(
+  streekgidsToeslagen: reported(
     'Streekgids: check je toeslagen',
     'https://www.streekgids.nl/landelijk/check-je-toeslagen-als-er-iets-verandert-in-je-leven/',
   ),
   bdBetalingsregeling: link(
     'Belastingdienst: toeslag terugbetalen',
-    'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/toeslag_terugbetalen/',
+    'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/toeslag_terugbetalen/',
   ),
-  ndGeldfit: link(
+  ndGeldfit: reported(
     'Nederlands Dagblad: gratis nummer voor hulp bij geldzorgen',
     'https://www.nd.nl/nieuws/nederland/994765/gratis-nummer-voor-hulp-bij-geldzorgen',
   ),
-  nieuwsIdoToeslagen: link(
+  nieuwsIdoToeslagen: reported(
     'Nieuws.nl: informatiepunten in bibliotheken voor toeslagen',
     'https://nieuws.nl/algemeen/20231204/extra-informatiepunten-in-bibliotheken-voor-vragen-over-toeslagen/',
   ),

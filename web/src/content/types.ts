@@ -22,6 +22,7 @@ export const QUESTION_IDS = [
   'grossIncomeYearly',
   'studentFinance',
   'selfEmployed',
+  'partnerSelfEmployed',
   'parentsCannotSupport',
   'homeEquity',
   'rent',
@@ -37,6 +38,11 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export interface Link {
   title: string;
   url: string;
+  /**
+   * `law` or `official`: the law or the body's own page (an official host), shown as the source;
+   * `secondary`: someone else who reported it, shown only as "also reported by".
+   */
+  kind: 'law' | 'official' | 'secondary';
 }
 
 /** A fact shown as a next step, with the public page or law text it comes from. */
@@ -60,6 +66,11 @@ export interface QuestionCopy {
   options?: Record<string, string>;
   /** How an answer is shown on the "check your answers" page, when the default does not fit. */
   summaryLabel?: string;
+  /**
+   * The wording for a household at AOW age ("Hoeveel ontvangt u" instead of "verdient"), used where
+   * the rules' incomeWording says `receive`; what it leaves out comes from the default.
+   */
+  receive?: { label?: string; hint?: string };
 }
 
 export interface NextSteps {
@@ -98,6 +109,8 @@ export interface Content {
     no: string;
     readAloud: string;
     stopReading: string;
+    /** Shown instead of the read-aloud button where the browser has no voice for this language. */
+    noVoice: string;
     footer: string;
     pageTitle: (page: string) => string;
     /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */
@@ -135,7 +148,16 @@ export interface Content {
     childcareChild: (n: number) => string;
     childcareType: string;
     childcareTypes: Record<'dagopvang' | 'bso' | 'gastouder', string>;
-    childcareHours: string;
+    /** The select that links a childcare entry to a child entered before. */
+    childcareWhich: string;
+    /** An option of that select: the child's number and, when known, age. */
+    childcareChildOption: (n: number, age: number | undefined) => string;
+    childcareUnit: string;
+    childcareUnits: Record<'days' | 'hours', string>;
+    childcareDays: string;
+    childcarePerDay: string;
+    childcareWeekHours: string;
+    childcareHalfHours: string;
     childcareRate: string;
     workingApplicant: string;
     workingPartner: string;
@@ -151,6 +173,11 @@ export interface Content {
     /** A radio group left empty. */
     required: string;
     childcareType: string;
+    childcareChild: string;
+    childcareChildTwice: string;
+    childcareUnit: string;
+    /** Hours in whole or half hours, from min to max. */
+    halfHours: (min: number, max: number) => string;
     wholeNumber: (min: number, max: number) => string;
     money: string;
     moneyNegative: string;
@@ -168,7 +195,8 @@ export interface Content {
     dontKnowAnswer: string;
     none: string;
     childrenAnswer: (ages: number[]) => string;
-    childcareAnswer: (count: number) => string;
+    /** Per childcare entry its child (numbered from 1) and the hours a month the rules count from it. */
+    childcareAnswer: (entries: { child: number; hoursPerMonth: number }[]) => string;
   };
 
   results: {
@@ -210,6 +238,8 @@ export interface Content {
     noAmount: string;
     why: string;
     law: string;
+    /** Before the news sites or other organisations that also reported a rule (never the rule itself). */
+    alsoReported: string;
     threshold: string;
     missing: string;
     /** Where to apply, by who decides (also the counter's hand-over sheet). */
@@ -231,6 +261,8 @@ export interface Content {
     receivingFailed: string;
     yourAnswers: string;
     print: string;
+    /** Next to the print button: how to get a PDF from the print dialog (no PDF library). */
+    printHint: string;
     printNote: string;
     freeHelpTitle: string;
     freeHelp: Fact[];
@@ -240,11 +272,32 @@ export interface Content {
 
   nextSteps: Record<RegulationId, NextSteps>;
 
+  /** "Save on this device" (localStorage, opt-in) and, on a later visit, "Continue where you left off". */
+  device: {
+    title: string;
+    /** Who can see it, that nothing goes to a server, how long it is kept. */
+    explain: string[];
+    save: string;
+    /** When a copy from an earlier visit is there: saving replaces it. */
+    replaces: string;
+    saved: (date: string, until: string) => string;
+    remove: string;
+    removed: string;
+    failed: string;
+    /** The folded offer in the footer of the question pages. */
+    footerSummary: string;
+    resumeTitle: string;
+    resumeText: (date: string, until: string) => string;
+    resume: string;
+  };
+
   privacy: {
     title: string;
     intro: string[];
     browserTitle: string;
     browser: string[];
+    deviceTitle: string;
+    device: string[];
     serverTitle: string;
     server: string[];
     countedTitle: string;

@@ -1,12 +1,20 @@
 import type { Answers } from '../../../functions/rules/answers';
 import { DEFAULT_LANG, isLangCode, type LangCode } from '../content';
+import { deleteSaved, loadSaved, type Saved, storeSaved } from './device';
 import { randomUuid } from './uuid';
 
 /**
  * Everything the visit remembers, in sessionStorage only: gone when the tab closes or on
- * "Start again". Nothing goes to localStorage, cookies or the URL.
+ * "Start again". Nothing goes to cookies or the URL, and nothing to localStorage unless the
+ * person chooses "Save on this device" (lib/device.ts): then, for the rest of the visit, every
+ * change of answer is saved there too (`keep`).
  */
-const KEY = { answers: 'sw.answers', sessionId: 'sw.sessionId', lang: 'sw.lang' } as const;
+const KEY = {
+  answers: 'sw.answers',
+  sessionId: 'sw.sessionId',
+  lang: 'sw.lang',
+  keep: 'sw.keep',
+} as const;
 
 function storage(): Storage | null {
   try {
@@ -42,6 +50,46 @@ export function loadAnswers(): Answers {
 
 export function saveAnswers(answers: Answers): void {
   write(KEY.answers, JSON.stringify(answers));
+  if (keepsOnDevice()) storeSaved(answers);
+}
+
+/** Whether this visit chose "Save on this device" (and the copy is still there). */
+export function keepsOnDevice(): boolean {
+  if (read(KEY.keep) !== '1') return false;
+  if (loadSaved()) return true;
+  forget(KEY.keep); // deleted elsewhere (another tab, the browser's own settings)
+  return false;
+}
+
+/** The person chose "Save on this device": save the answers now and on every change this visit. */
+export function keepOnDevice(): Saved | null {
+  const saved = storeSaved(loadAnswers());
+  if (saved) write(KEY.keep, '1');
+  return saved;
+}
+
+/** "Continue where you left off": the saved answers become this visit's, and stay kept. */
+export function resumeFromDevice(): boolean {
+  const saved = loadSaved();
+  if (!saved) return false;
+  write(KEY.answers, JSON.stringify(saved.answers));
+  write(KEY.keep, '1');
+  return true;
+}
+
+/** "Delete saved answers": gone from the device; this visit's own answers stay until it ends. */
+export function forgetOnDevice(): void {
+  deleteSaved();
+  forget(KEY.keep);
+}
+
+function forget(key: string): void {
+  memory.delete(key);
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // blocked storage holds nothing
+  }
 }
 
 /** The random id that lets the server count this visit once, however often it re-screens. */
@@ -62,10 +110,12 @@ export function saveLang(lang: LangCode): void {
   write(KEY.lang, lang);
 }
 
-/** "Start again": forget the answers and the visit id; keep only the chosen language. */
+/**
+ * "Start again": forget the answers and the visit id; keep only the chosen language. A copy saved
+ * on this device stays (the start page offers it, with its delete), but is no longer updated.
+ */
 export function clearVisit(): void {
-  memory.delete(KEY.answers);
-  memory.delete(KEY.sessionId);
-  storage()?.removeItem(KEY.answers);
-  storage()?.removeItem(KEY.sessionId);
+  forget(KEY.answers);
+  forget(KEY.sessionId);
+  forget(KEY.keep);
 }

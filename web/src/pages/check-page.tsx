@@ -1,9 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import type { Answers, Page, Question } from '../../../functions/rules/index';
+import {
+  type Answers,
+  childcareHoursPerMonth,
+  type Page,
+  type Question,
+} from '../../../functions/rules/index';
 import { Heading } from '../components/heading';
+import { SaveOnDevice } from '../components/save-device';
 import type { Content } from '../content';
 import type { QuestionId } from '../content/types';
 import { flowState, getPath, isDontKnow } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { formatMoney } from '../lib/money';
 import { routeHash } from '../lib/router';
 import { loadAnswers } from '../lib/session';
@@ -21,7 +28,7 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
         {state.asked
           .flatMap((page) => pageQuestions(page).map((question) => ({ page, question })))
           .map(({ page, question }) => {
-            const copy = content.questions[question.id as QuestionId];
+            const copy = questionCopy(content, question.id, state.answers, peildatum);
             return (
               <div class="sw-summary__row" key={question.id}>
                 <dt class="sw-summary__key">{copy.label}</dt>
@@ -55,6 +62,7 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
           </a>
         )}
       </div>
+      <SaveOnDevice content={content} id="device-check" />
     </div>
   );
 }
@@ -91,7 +99,13 @@ export function answerText(question: Question, answers: Answers, content: Conten
     case 'children':
       return content.check.childrenAnswer((answers.children ?? []).map((child) => child.age));
     case 'childcare':
-      return content.check.childcareAnswer(answers.childcare?.length ?? 0);
+      // The hours a month as the rules count them (a week × 52 ÷ 12, rounded up).
+      return content.check.childcareAnswer(
+        (answers.childcare ?? []).map((entry, index) => ({
+          child: (entry.child ?? index) + 1,
+          hoursPerMonth: childcareHoursPerMonth(entry),
+        })),
+      );
     case 'working': {
       const parts = [`${content.flow.workingApplicant} ${yesNo(answers.working?.applicant)}`];
       if (answers.working?.partner !== undefined) {

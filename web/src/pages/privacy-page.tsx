@@ -1,7 +1,7 @@
 import { Heading } from '../components/heading';
 import type { Content } from '../content';
 
-/** What stays in the browser, what the server sees, and exactly what it counts. */
+/** What stays in the browser (and, only when chosen, on the device), what the server sees, and exactly what it counts. */
 export default function PrivacyPage({ content, backHref }: { content: Content; backHref: string }) {
   const copy = content.privacy;
   const list = (items: string[]) => (
@@ -23,6 +23,8 @@ export default function PrivacyPage({ content, backHref }: { content: Content; b
       ))}
       <h2 class="utrecht-heading-2">{copy.browserTitle}</h2>
       {list(copy.browser)}
+      <h2 class="utrecht-heading-2">{copy.deviceTitle}</h2>
+      {list(copy.device)}
       <h2 class="utrecht-heading-2">{copy.serverTitle}</h2>
       {list(copy.server)}
       <h2 class="utrecht-heading-2">{copy.countedTitle}</h2>

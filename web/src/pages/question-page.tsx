@@ -6,8 +6,8 @@ import { Heading } from '../components/heading';
 import { Help } from '../components/help';
 import { ReadAloud } from '../components/read-aloud';
 import type { Content } from '../content';
-import type { QuestionId } from '../content/types';
 import { flowState, isDontKnow, remainingEstimate, withAnswer, withDontKnow } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { goBackTo, navigate, replaceRoute } from '../lib/router';
 import { loadAnswers, saveAnswers } from '../lib/session';
 import { ChildcareQuestion } from './question/childcare-question';
@@ -16,6 +16,7 @@ import { ChoiceQuestion } from './question/choice-question';
 import { IntegerQuestion } from './question/integer-question';
 import { MoneyQuestion } from './question/money-question';
 import { PairQuestion } from './question/pair-question';
+import { spokenQuestion } from './question/spoken';
 import type { KindProps } from './question/types';
 import { WorkingQuestion } from './question/working-question';
 
@@ -53,7 +54,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const index = state.asked.indexOf(question);
   const step = index === -1 ? state.asked.length + 1 : index + 1;
   const total = Math.max(step, state.asked.length + remainingEstimate(state, peildatum));
-  const copy = content.questions[question.id as QuestionId];
+  const copy = questionCopy(content, question.id, answers, peildatum);
 
   const goNext = (next: Answers) => {
     saveAnswers(next);
@@ -72,12 +73,8 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   };
 
   const Kind = KINDS[question.kind];
-  // A page of two questions reads both out.
-  const copies = (question.parts ?? [question]).map((part) => content.questions[part.id as QuestionId]);
-  const spoken = () =>
-    [...copies.flatMap((part) => [part.label, part.hint]), copy.help?.title, ...(copy.help?.body ?? [])]
-      .filter(Boolean)
-      .join('. ');
+  // Every question on the page (a pair reads both), its options and its help.
+  const spoken = () => spokenQuestion(question, answers, content, peildatum);
 
   return (
     <div class="sw-page" key={question.id}>

@@ -5,9 +5,10 @@ import type { RegulationId } from '../../../functions/rules/regulations';
 import type { ScreeningResponse } from '../../../functions/rules/result';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
+import { SaveOnDevice } from '../components/save-device';
 import type { Content } from '../content';
-import type { QuestionId } from '../content/types';
 import { flowState } from '../flow/path';
+import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
 import { formatDate } from '../lib/peildatum';
 import { replaceRoute } from '../lib/router';
@@ -173,8 +174,8 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
   const toeslag = open.some((result) => result.apply.by === 'toeslagen');
   const spoken = () =>
     [
+      // In the order on screen: the to-do list, then what it is based on.
       copy.title,
-      copy.intro,
       todo.length ? copy.todoTitle : copy.summaryNone,
       ...todo.map((result) =>
         [
@@ -186,6 +187,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
           .filter(Boolean)
           .join(', '),
       ),
+      copy.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
     <ResultCard
@@ -225,11 +227,15 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         <ReadAloud text={spoken} content={content} />
         <button
           type="button"
-          class="utrecht-button utrecht-button--secondary-action"
+          class="utrecht-button utrecht-button--secondary-action sw-print"
+          aria-describedby="print-hint"
           onClick={() => window.print()}
         >
           {copy.print}
         </button>
+        <p class="utrecht-paragraph sw-print-hint" id="print-hint">
+          {copy.printHint}
+        </p>
       </div>
       <p class="utrecht-paragraph sw-print-only">{copy.printNote}</p>
       {todo.map((result) => card(result, 2))}
@@ -268,12 +274,15 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         <dl class="sw-summary">
           {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
-              <dt class="sw-summary__key">{content.questions[question.id as QuestionId].label}</dt>
+              <dt class="sw-summary__key">
+                {questionCopy(content, question.id, flow.answers, peildatum).label}
+              </dt>
               <dd class="sw-summary__value">{answerText(question, flow.answers, content)}</dd>
             </div>
           ))}
         </dl>
       </details>
+      <SaveOnDevice content={content} id="device-results" folded />
       <p class="utrecht-paragraph sw-disclaimer">
         {copy.checkedOn(formatDate(data.peildatum, content.locale))} {copy.disclaimer}
       </p>

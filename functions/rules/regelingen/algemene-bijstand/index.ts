@@ -42,6 +42,13 @@ export function algemeneBijstand(a: Answers, ctx: EvalContext): Outcome {
 
   const selfEmployed = x.need('selfEmployed', a.selfEmployed);
   if (selfEmployed) x.uncertain('self-employed-bbz', [pwSource(x, '6')]);
+  // Bijstand for a couple is one right of the gezin (art. 11 lid 1, art. 4 lid 1 c) and counts the
+  // gezin's middelen (art. 31 lid 1): a self-employed partner brings in business income and the
+  // Bbz 2004 (art. 1 b: the "belanghebbende", which for a couple is both) rather than the plain norm.
+  // Not required (a client of v1.1 never sends it, and keeps its verdict): the flow asks it by probe.
+  if (partner && a.partnerSelfEmployed === true) {
+    x.uncertain('partner-self-employed-bbz', [pwSource(x, '6'), pwSource(x, '31', '1')]);
+  }
 
   const norm = participatiewetNorm(x, a, 'below-aow');
   checkVermogen(x, a);

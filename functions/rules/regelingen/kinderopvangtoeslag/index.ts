@@ -3,7 +3,8 @@ import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessme
 import type { EvalContext } from '../../engine/context';
 import * as p from '../../params/kinderopvangtoeslag';
 import { awirSource, checkToeslagResidence, minimumYearly, noteRepaymentRisk } from '../toeslagen/common';
-import { kinderopvangtoeslagMonthly } from './bedrag';
+import { hoursCapped, kinderopvangtoeslagMonthly } from './bedrag';
+import { monthlyHours } from './hours';
 
 /**
  * Kinderopvangtoeslag 2026: registered childcare, and the applicant and any toeslagpartner both work
@@ -18,7 +19,7 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
     return x.finish(null);
   }
   const childcare = x.need('childcare', a.childcare);
-  if (childcare?.every((entry) => entry.hoursPerMonth === 0)) {
+  if (childcare?.every((entry) => monthlyHours(entry) === 0)) {
     x.fail('no-childcare', sources);
     return x.finish(null);
   }
@@ -34,7 +35,7 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   // The amount is worked out as soon as its own answers are in: too low decides, whatever is still missing.
   if (x.failed || childcare === undefined || income === undefined) return x.finish(null);
 
-  const { low, high } = kinderopvangtoeslagMonthly(childcare, income, ctx);
+  const { low, high } = kinderopvangtoeslagMonthly(childcare, income, ctx, a.children?.length);
   const minimum = minimumYearly(x);
   if (low * 12 < minimum.cents) {
     x.fail('childcare-costs-too-low', [...sources, awirSource('14', ctx)]);
@@ -42,7 +43,7 @@ export function kinderopvangtoeslag(a: Answers, ctx: EvalContext): Outcome {
   }
   x.pass('kinderopvangtoeslag-calculated', sources, { children: childcare.length });
   if (high !== low) x.note('kot-first-child-tie', sources, { low, high });
-  if (childcare.some((entry) => entry.hoursPerMonth > ctx.param(p.maxHours))) {
+  if (hoursCapped(childcare, ctx, a.children?.length)) {
     x.note('kot-hours-capped', ctx.sourcesOf(p.maxHours), { max: ctx.param(p.maxHours) });
   }
   x.note('kot-registered-childcare', sources);

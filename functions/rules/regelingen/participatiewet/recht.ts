@@ -41,6 +41,7 @@ export function checkBasicRight(x: Assessment, a: Answers): void {
 const DIRECTIVE_2004_38: SourceRef = {
   title: 'Richtlijn 2004/38/EG, artikel 24, lid 2',
   url: 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32004L0038',
+  kind: 'law',
 };
 
 /** What the income test leaves for the estimate: the sure amount and, where the answers leave it open, the most. */

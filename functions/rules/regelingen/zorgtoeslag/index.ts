@@ -52,6 +52,13 @@ export function zorgtoeslag(a: Answers, ctx: EvalContext): Outcome {
     x.pass('zorgtoeslag-calculated', sources, { income, yearly: yearEuros * 100 });
   }
   noteRepaymentRisk(x);
-  if (a.selfEmployed) x.note('self-employed-income-estimate', [awirSource('16', ctx)]);
+  // The toetsingsinkomen of a couple includes the partner's (Awir art. 8 lid 1): a self-employed
+  // partner's profit is as much an estimate as the applicant's own.
+  if (a.selfEmployed || (a.partner === true && a.partnerSelfEmployed === true)) {
+    x.note('self-employed-income-estimate', [
+      awirSource('16', ctx),
+      ...(a.partner ? [awirSource('8', ctx)] : []),
+    ]);
+  }
   return x.finish({ monthly: Math.floor(yearEuros / 12) * 100, yearly: yearEuros * 100 });
 }

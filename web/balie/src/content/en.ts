@@ -67,6 +67,7 @@ export const en: CounterContent = {
     grossIncomeYearly: { label: 'Household taxable income this year', help: 'The toetsingsinkomen.' },
     studentFinance: { label: 'Could get student finance (WSF)' },
     selfEmployed: { label: 'Self-employed' },
+    partnerSelfEmployed: { label: 'Partner self-employed' },
     parentsCannotSupport: { label: 'Parents cannot support (age 18 to 20)' },
     homeEquity: { label: 'Home equity', help: 'Value of the home minus the mortgage.' },
     rent: { label: 'Basic rent (kale huur)', help: 'Rent without service costs.' },

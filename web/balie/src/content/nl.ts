@@ -67,6 +67,7 @@ export const nl: CounterContent = {
     grossIncomeYearly: { label: 'Toetsingsinkomen huishouden dit jaar', help: 'Het belastbare jaarinkomen.' },
     studentFinance: { label: 'Studiefinanciering (WSF) mogelijk' },
     selfEmployed: { label: 'Zelfstandige (zzp of ondernemer)' },
+    partnerSelfEmployed: { label: 'Partner zelfstandige (zzp of ondernemer)' },
     parentsCannotSupport: { label: 'Ouders kunnen niet onderhouden (18 tot 21 jaar)' },
     homeEquity: { label: 'Overwaarde eigen woning', help: 'Waarde van de woning min de hypotheek.' },
     rent: { label: 'Kale huur', help: 'Huur zonder servicekosten.' },

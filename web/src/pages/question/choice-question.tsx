@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from '../../components/fields';
 import { QuestionForm, useFieldErrors } from './question-form';
+import { choiceOptions } from './spoken';
 import type { KindProps } from './types';
 
 /**
@@ -15,13 +16,7 @@ export function ChoiceQuestion(props: KindProps) {
   const errors = useFieldErrors();
   const name = `q-${question.id}`;
 
-  const values: string[] = isBoolean ? ['true', 'false'] : [...(question.options ?? [])];
-  const options = values.map((option) => ({
-    value: option,
-    label:
-      copy.options?.[option] ??
-      (option === 'true' ? content.common.yes : option === 'false' ? content.common.no : option),
-  }));
+  const options = choiceOptions(question, content);
 
   // The summary links to the first option: that is where the answer is chosen.
   const firstId = `${name}-${options[0]?.value}`;

@@ -3,6 +3,7 @@ import type { Question } from '../../../../functions/rules/index';
 import { RadioGroup } from '../../components/fields';
 import type { QuestionId } from '../../content/types';
 import { QuestionForm, useFieldErrors } from './question-form';
+import { choiceOptions } from './spoken';
 import type { KindProps } from './types';
 
 /**
@@ -17,16 +18,7 @@ export function PairQuestion(props: KindProps) {
   );
   const errors = useFieldErrors();
 
-  const optionsOf = (part: Question) => {
-    const copy = content.questions[part.id as QuestionId];
-    const options = part.kind === 'boolean' ? ['true', 'false'] : [...(part.options ?? [])];
-    return options.map((value) => ({
-      value,
-      label:
-        copy.options?.[value] ??
-        (value === 'true' ? content.common.yes : value === 'false' ? content.common.no : value),
-    }));
-  };
+  const optionsOf = (part: Question) => choiceOptions(part, content);
   // The summary links to each group's first option: that is where the answer is chosen.
   const firstId = (part: Question) => `q-${part.id}-${optionsOf(part)[0]?.value}`;
 

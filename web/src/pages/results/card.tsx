@@ -1,5 +1,5 @@
 import type { NonUseReason } from '../../../../functions/rules/answers';
-import type { RegulationResult } from '../../../../functions/rules/result';
+import type { RegulationResult, SourceRef } from '../../../../functions/rules/result';
 import type { Content } from '../../content';
 import type { QuestionId } from '../../content/types';
 import { formatMoney } from '../../lib/money';
@@ -84,9 +84,11 @@ export function ResultCard({
             {check.source && (
               <>
                 {' '}
+                {check.source.kind === 'secondary' && `(${copy.alsoReported}: `}
                 <ExternalLink href={check.source.url} newTab={copy.newTab}>
                   {check.source.title}
                 </ExternalLink>
+                {check.source.kind === 'secondary' && ')'}
               </>
             )}
           </p>
@@ -149,21 +151,7 @@ export function ResultCard({
           {result.reasons.map((reason, index) => (
             <li class="utrecht-unordered-list__item" key={`${index}-${reason.code}`}>
               {reason.text}
-              {reason.sources.length > 0 && (
-                <span class="sw-sources">
-                  {' '}
-                  ({copy.law}:{' '}
-                  {reason.sources.map((source, index) => (
-                    <span key={`${index}-${source.url}`}>
-                      {index > 0 && ', '}
-                      <ExternalLink href={source.url} newTab={copy.newTab}>
-                        {source.title}
-                      </ExternalLink>
-                    </span>
-                  ))}
-                  )
-                </span>
-              )}
+              <ReasonSources sources={reason.sources} content={content} />
             </li>
           ))}
         </ul>
@@ -179,5 +167,41 @@ export function ResultCard({
             ))}
       </details>
     </section>
+  );
+}
+
+/**
+ * A reason's sources: the laws and official pages as "law or rule"; anyone else who reported it
+ * (news, a trade body, another municipality) apart, as "also reported by", never as the rule.
+ */
+export function ReasonSources({ sources, content }: { sources: SourceRef[]; content: Content }) {
+  const copy = content.results;
+  const rules = sources.filter((source) => source.kind === 'law' || source.kind === 'official');
+  const reported = sources.filter((source) => source.kind === 'secondary');
+  const links = (list: SourceRef[]) =>
+    list.map((source, index) => (
+      <span key={`${index}-${source.url}`}>
+        {index > 0 && ', '}
+        <ExternalLink href={source.url} newTab={copy.newTab}>
+          {source.title}
+        </ExternalLink>
+      </span>
+    ));
+  if (rules.length === 0 && reported.length === 0) return null;
+  return (
+    <>
+      {rules.length > 0 && (
+        <span class="sw-sources" data-source-kind="rule">
+          {' '}
+          ({copy.law}: {links(rules)})
+        </span>
+      )}
+      {reported.length > 0 && (
+        <span class="sw-sources sw-sources--secondary" data-source-kind="secondary">
+          {' '}
+          ({copy.alsoReported}: {links(reported)})
+        </span>
+      )}
+    </>
   );
 }

@@ -17,7 +17,11 @@ export function FactList({ facts, content }: { facts: Fact[]; content: Content }
                 href={fact.source.url}
                 newTab={content.results.newTab}
               >
-                ({content.results.sourceLabel}: {fact.source.title})
+                (
+                {fact.source.kind === 'secondary'
+                  ? content.results.alsoReported
+                  : content.results.sourceLabel}
+                : {fact.source.title})
               </ExternalLink>
             </>
           )}
