@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { isGemeenteCode } from '../regions/gemeenten';
 import { evaluate, screeningRequestSchema, UnsupportedPeildatumError } from '../rules/index';
 import { amsterdamDate } from '../stats/amsterdam-date';
 import { errorName, type Logger } from '../stats/log';
@@ -35,6 +36,11 @@ export async function screen(c: Context, deps: { store: StatsStore; now: () => D
   const request = parsed.data;
   const now = deps.now();
   const peildatum = request.peildatum ?? amsterdamDate(now);
+  if (request.region !== undefined && !isGemeenteCode(request.region, peildatum)) {
+    return apiError(c, 400, 'invalid_request', 'The request does not match the contract', [
+      { path: 'region', message: `Not a gemeentecode of the CBS list valid on ${peildatum}` },
+    ]);
+  }
   let response: ReturnType<typeof evaluate>;
   try {
     response = evaluate(request.answers, { peildatum, lang: request.lang });

@@ -1,14 +1,15 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
 import { GROUP_BY_DIMENSIONS, type GroupByDimension } from '../stats/dimensions';
+import { type DeclaredPeriod, declaredPeriod } from '../stats/disclosure/periods';
+import { MIN_CELL_SIZE } from '../stats/disclosure/protect';
+import { MAX_GROUP_BY } from '../stats/disclosure/tables';
 import { errorName, type Logger } from '../stats/log';
-import { monthsBetween } from '../stats/months';
-import { MIN_CELL_SIZE, statsCsv, statsRows } from '../stats/query';
+import { MAX_ROWS, statsCsv, statsRows } from '../stats/query';
 import type { StatsStore } from '../stats/store';
 import { apiError } from './errors';
 import { contractIssues } from './issues';
 
-const MAX_MONTHS = 36;
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Must be a month YYYY-MM');
 
 const statsQuerySchema = z
@@ -33,6 +34,13 @@ const statsQuerySchema = z
           ctx.addIssue({ code: 'custom', message: 'A dimension is named twice' });
           return z.NEVER;
         }
+        if (parts.length > MAX_GROUP_BY) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `At most ${MAX_GROUP_BY} dimensions (the declared tables)`,
+          });
+          return z.NEVER;
+        }
         return parts as GroupByDimension[];
       }),
     format: z.enum(['json', 'csv']).default('json'),
@@ -40,12 +48,18 @@ const statsQuerySchema = z
   .superRefine((query, ctx) => {
     if (query.from > query.to)
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must not be before from' });
-    else if (monthsBetween(query.from, query.to).length > MAX_MONTHS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_MONTHS} months` });
+    else if (!declaredPeriod(query.from, query.to)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message:
+          'from and to must span one calendar month, quarter, half-year or year (2026-01 to 2026-03, for example)',
+      });
     }
-  });
+  })
+  .transform((query) => ({ ...query, period: declaredPeriod(query.from, query.to) as DeclaredPeriod }));
 
-/** GET /api/stats (token checked before): aggregate counters only, small cells suppressed. */
+/** GET /api/stats (token checked before): one declared table, protected with all the others of its year. */
 export async function readStats(c: Context, deps: { store: StatsStore; logger: Logger }) {
   const parsed = statsQuerySchema.safeParse(c.req.query());
   if (!parsed.success) {
@@ -57,21 +71,30 @@ export async function readStats(c: Context, deps: { store: StatsStore; logger: L
       contractIssues(parsed.error),
     );
   }
-  const { from, to, groupBy, format } = parsed.data;
+  const { from, to, groupBy, format, period } = parsed.data;
   let cells: Awaited<ReturnType<StatsStore['read']>>;
   try {
-    cells = await deps.store.read({ from, to });
+    // The whole year: its tables are protected together.
+    cells = await deps.store.read({ from: `${period.year}-01`, to: `${period.year}-12` });
   } catch (error) {
     deps.logger.error('stats read failed', { requestId: c.get('requestId'), error: errorName(error) });
     return apiError(c, 503, 'unavailable', 'The statistics store is unreachable');
   }
-  const rows = statsRows(cells, groupBy);
+  const rows = statsRows(cells, groupBy, period);
+  if (rows.length > MAX_ROWS) {
+    return apiError(c, 400, 'invalid_request', 'The query does not match the contract', [
+      {
+        path: 'groupBy',
+        message: `This table has ${rows.length} rows, more than ${MAX_ROWS}; group by fewer dimensions or a shorter period`,
+      },
+    ]);
+  }
   c.header('Cache-Control', 'no-store');
   if (format === 'csv') {
-    return c.body(statsCsv(rows, groupBy), 200, {
+    return c.body(statsCsv(rows, groupBy, period), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="steunwijzer-${from}-${to}.csv"`,
     });
   }
-  return c.json({ from, to, minCellSize: MIN_CELL_SIZE, rows }, 200);
+  return c.json({ from, to, period: period.id, minCellSize: MIN_CELL_SIZE, rows }, 200);
 }

@@ -10,12 +10,19 @@ import {
   RECEIVING,
   VERDICTS,
 } from './dimensions';
+import type { DeclaredPeriod } from './disclosure/periods';
+import { protect } from './disclosure/protect';
+import { tableKey, tableKindIndex } from './disclosure/tables';
 
-export const MIN_CELL_SIZE = 10;
-const BASE = ['month', 'regulation', 'channel', 'verdict', 'receiving'] as const;
+const BASE = ['regulation', 'channel', 'verdict', 'receiving'] as const;
+/** More rows than this is a 400: a table that fine is mostly suppressed anyway. */
+export const MAX_ROWS = 5_000;
 
 export interface StatsRow {
-  month: string;
+  /** A month table's month (`YYYY-MM`)… */
+  month?: string;
+  /** …or a longer period's id (`2026-Q1`, `2026-H2`, `2026`). */
+  period?: string;
   regulation: string;
   channel: string;
   verdict: string;
@@ -29,71 +36,48 @@ export interface StatsRow {
 }
 
 /**
- * The published rows: counters summed to the requested grain, cells below `minCellSize` suppressed,
- * and in a groupBy view complementary suppression, so no suppressed cell can be recovered as a
- * published margin minus the cells shown beside it.
+ * The published rows of one declared table: the period's counters summed to the table's grain,
+ * exact where shown and `null` where protect() suppresses them. `yearCells` must hold every
+ * counter of the period's year: the tables of a year are protected together.
  */
-export function statsRows(cells: CellCount[], groupBy: GroupByDimension[], minCellSize = MIN_CELL_SIZE) {
+export function statsRows(
+  yearCells: readonly CellCount[],
+  groupBy: readonly GroupByDimension[],
+  period: DeclaredPeriod,
+) {
   const dims = GROUP_BY_DIMENSIONS.filter((d) => groupBy.includes(d));
-  const fields = [...BASE, ...dims];
-  const sums = new Map<string, { row: StatsRow; count: number }>();
-  for (const cell of cells) {
-    const key = fields.map((f) => cell[f] ?? '').join('|');
+  const kindIndex = tableKindIndex(period.kind, dims);
+  if (kindIndex < 0) throw new Error(`not a declared table: ${dims.join(',')}`);
+  const suppressed = protectedCells(yearCells);
+  const periodField = period.kind === 'month' ? 'month' : 'period';
+  const sums = new Map<number, { row: StatsRow; count: number }>();
+  for (const cell of yearCells) {
+    if (!period.months.includes(cell.month) || cell.screenings <= 0) continue;
+    const key = tableKey(kindIndex, cell);
     const seen = sums.get(key);
     if (seen) seen.count += cell.screenings;
     else {
-      const row = Object.fromEntries(fields.map((f) => [f, cell[f] ?? null])) as unknown as StatsRow;
-      sums.set(key, { row, count: cell.screenings });
+      const row = {
+        [periodField]: period.id,
+        ...Object.fromEntries([...BASE, ...dims].map((f) => [f, cell[f] ?? null])),
+      };
+      sums.set(key, { row: row as unknown as StatsRow, count: cell.screenings });
     }
   }
-  const entries = [...sums.values()]
-    .filter((e) => e.count > 0)
-    .sort((a, b) => compareRows(a.row, b.row, fields));
-  const suppressed = entries.map((e) => e.count < minCellSize);
-  if (dims.length) complementary(entries, suppressed, dims);
-  return entries.map(
-    ({ row, count }, i): StatsRow => ({
-      ...row,
-      screenings: suppressed[i] ? null : count,
-      suppressed: suppressed[i] ?? false,
-    }),
-  );
+  return [...sums]
+    .sort(([, a], [, b]) => compareRows(a.row, b.row, [...BASE, ...dims]))
+    .map(([key, { row, count }]): StatsRow => {
+      const hidden = suppressed.has(key);
+      return { ...row, screenings: hidden ? null : count, suppressed: hidden };
+    });
 }
 
-/**
- * For every margin a reader could get from a coarser request (every non-empty subset of the
- * groupBy dimensions summed away), a breakdown with exactly one suppressed cell would reveal it:
- * the next smallest shown cell of that breakdown is suppressed too, until no breakdown has one.
- */
-function complementary(
-  entries: { row: StatsRow; count: number }[],
-  suppressed: boolean[],
-  dims: GroupByDimension[],
-) {
-  const subsets = Array.from({ length: (1 << dims.length) - 1 }, (_, m) =>
-    dims.filter((_, i) => (m + 1) & (1 << i)),
-  );
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const away of subsets) {
-      const kept = [...BASE, ...dims.filter((d) => !away.includes(d))];
-      const groups = new Map<string, number[]>();
-      entries.forEach(({ row }, i) => {
-        const key = kept.map((f) => row[f] ?? '').join('|');
-        groups.set(key, [...(groups.get(key) ?? []), i]);
-      });
-      for (const members of groups.values()) {
-        if (members.length < 2 || members.filter((i) => suppressed[i]).length !== 1) continue;
-        const shown = members.filter((i) => !suppressed[i]);
-        const smallest = shown.reduce((a, b) =>
-          (entries[b]?.count ?? 0) < (entries[a]?.count ?? 0) ? b : a,
-        );
-        suppressed[smallest] = true;
-        changed = true;
-      }
-    }
-  }
+// The dashboard asks for several tables of the same year in a row: protect once per state of the counters.
+let last: { fingerprint: string; suppressed: Set<number> } | null = null;
+function protectedCells(cells: readonly CellCount[]): Set<number> {
+  const fingerprint = JSON.stringify(cells);
+  if (last?.fingerprint !== fingerprint) last = { fingerprint, suppressed: protect(cells) };
+  return last.suppressed;
 }
 
 const ORDER: Record<string, readonly string[]> = {
@@ -121,9 +105,19 @@ function compareRows(a: StatsRow, b: StatsRow, fields: readonly (keyof StatsRow)
 }
 
 /** CSV as the contract says: the JSON field names as header, a suppressed cell's screenings empty. */
-export function statsCsv(rows: StatsRow[], groupBy: GroupByDimension[]): string {
+export function statsCsv(
+  rows: StatsRow[],
+  groupBy: readonly GroupByDimension[],
+  period: DeclaredPeriod,
+): string {
   const dims = GROUP_BY_DIMENSIONS.filter((d) => groupBy.includes(d));
-  const fields = [...BASE, ...dims, 'screenings', 'suppressed'] as const;
+  const fields = [
+    period.kind === 'month' ? 'month' : 'period',
+    ...BASE,
+    ...dims,
+    'screenings',
+    'suppressed',
+  ] as const;
   const cell = (value: unknown) => {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -159,6 +159,13 @@ export const CONTRACT_CASES: ContractCase[] = [
       ),
   },
   {
+    name: 'screen 400: a well-formed region that is no gemeente (GM0001), and nothing counted',
+    ...screen({ region: 'GM0001', answers: {} }),
+    status: 400,
+    code: 'invalid_request',
+    check: (body) => expect(issuePaths(body)).toEqual(['region']),
+  },
+  {
     name: 'screen 400: wrong channel, region, lang and sessionId',
     ...screen({ channel: 'web', region: 'GM363', lang: 'de', sessionId: 'abc', answers: {} }),
     status: 400,
@@ -302,7 +309,13 @@ export const CONTRACT_CASES: ContractCase[] = [
     headers: { authorization: `Bearer ${TOKEN}` },
     status: 200,
     check: (body) => {
-      expect(body).toEqual({ from: '2026-11', to: '2026-11', minCellSize: 10, rows: expect.any(Array) });
+      expect(body).toEqual({
+        from: '2026-11',
+        to: '2026-11',
+        period: '2026-11',
+        minCellSize: 10,
+        rows: expect.any(Array),
+      });
     },
   },
   {
@@ -323,8 +336,12 @@ export const CONTRACT_CASES: ContractCase[] = [
     ['from=2026-13&to=2026-14', 'from'],
     ['from=2026-11&to=2026-10', 'to'],
     ['from=2024-01&to=2027-01', 'to'],
+    ['from=2026-01&to=2026-02', 'to'], // not a declared period: two months
+    ['from=2026-02&to=2026-04', 'to'], // three months, not a calendar quarter
+    ['from=2025-01&to=2026-12', 'to'], // two years
     ['from=2026-11&to=2026-11&groupBy=income', 'groupBy'],
     ['from=2026-11&to=2026-11&groupBy=region,region', 'groupBy'],
+    ['from=2026-11&to=2026-11&groupBy=region,ageBand,household', 'groupBy'], // not a declared table
     ['from=2026-11&to=2026-11&format=xml', 'format'],
     ['from=2026-11&to=2026-11&month=2026-11', 'month'],
   ].map(
@@ -338,13 +355,20 @@ export const CONTRACT_CASES: ContractCase[] = [
       check: (body) => expect(issuePaths(body)).toContain(path),
     }),
   ),
-  {
-    name: 'stats: 36 months is the most one request may span',
-    method: 'GET',
-    path: '/api/stats?from=2024-01&to=2026-12',
-    headers: { authorization: `Bearer ${TOKEN}` },
-    status: 200,
-  },
+  ...[
+    ['from=2026-04&to=2026-06', '2026-Q2'],
+    ['from=2026-07&to=2026-12', '2026-H2'],
+    ['from=2026-01&to=2026-12', '2026'],
+  ].map(
+    ([query, period]): ContractCase => ({
+      name: `stats: a declared period, ${query}`,
+      method: 'GET',
+      path: `/api/stats?${query}`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+      status: 200,
+      check: (body) => expect(body).toMatchObject({ period }),
+    }),
+  ),
 ];
 
 /** Runs one case and checks the status, the error body and the headers every response carries. */

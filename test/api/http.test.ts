@@ -68,7 +68,7 @@ describe('counting over HTTP', () => {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
       .format(new Date())
       .slice(0, 7);
-    const body = JSON.stringify({ channel: 'counter', region: 'GM0999', answers: { age: 70 } });
+    const body = JSON.stringify({ channel: 'counter', region: 'GM0344', answers: { age: 70 } });
     const started = Date.now();
     await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -82,7 +82,7 @@ describe('counting over HTTP', () => {
     await waitForStats<{ rows: { region: string; regulation: string; screenings: number | null }[] }>(
       server,
       `from=${month}&to=${month}&groupBy=region`,
-      (s) => s.rows.some((r) => r.region === 'GM0999' && r.regulation === 'aio' && r.screenings === 10),
+      (s) => s.rows.some((r) => r.region === 'GM0344' && r.regulation === 'aio' && r.screenings === 10),
       5_000,
     );
     expect(Date.now() - started).toBeLessThan(5_000);

@@ -113,14 +113,14 @@ const counted = async () => {
     screenings: number | null;
   }[];
   return rows
-    .filter((r) => r.regulation === 'aio' && r.region === 'GM0404')
+    .filter((r) => r.regulation === 'aio' && r.region === 'GM0402')
     .reduce((s, r) => s + (r.screenings ?? 0), 0);
 };
 
 describe('the API Lambda', () => {
   it('reads its token from Secrets Manager and answers the contract', async () => {
     const screened = await call(
-      event('POST', '/api/screen', { channel: 'counter', region: 'GM0404', answers: { age: 70 } }),
+      event('POST', '/api/screen', { channel: 'counter', region: 'GM0402', answers: { age: 70 } }),
     );
     expect(screened.statusCode).toBe(200);
     expect(JSON.parse(screened.body).results).toHaveLength(7);
@@ -131,7 +131,7 @@ describe('the API Lambda', () => {
   it('answers 200 while the table is down, queues the write, and the consumer applies it once', async () => {
     for (let i = 0; i < 9; i++) {
       await call(
-        event('POST', '/api/screen', { channel: 'counter', region: 'GM0404', answers: { age: 70 } }),
+        event('POST', '/api/screen', { channel: 'counter', region: 'GM0402', answers: { age: 70 } }),
       );
     }
     expect(await counted()).toBe(10);
@@ -139,7 +139,7 @@ describe('the API Lambda', () => {
     const down = await call(
       event('POST', '/api/screen', {
         channel: 'counter',
-        region: 'GM0404',
+        region: 'GM0402',
         sessionId: '22222222-2222-4222-8222-222222222222',
         answers: { age: 70 },
       }),
@@ -160,7 +160,7 @@ describe('the API Lambda', () => {
     proxy.mode = 'hang';
     // A watchdog, not a measurement: five times the most a screening may wait for statistics.
     const res = await Promise.race([
-      call(event('POST', '/api/screen', { channel: 'counter', region: 'GM0404', answers: { age: 70 } })),
+      call(event('POST', '/api/screen', { channel: 'counter', region: 'GM0402', answers: { age: 70 } })),
       new Promise<'late'>((resolve) =>
         setTimeout(() => resolve('late'), 5 * (STATS_DEADLINE_MS + QUEUE_DEADLINE_MS)).unref(),
       ),

@@ -93,7 +93,7 @@ describe('the local server with two HTTP workers', { timeout: 90_000 }, () => {
   it('counts exactly across workers, one visit per sessionId, and replaces a worker that dies', async () => {
     const token = 'cluster-test-token-0123456789';
     const server = await start({ WORKERS: '2', STATS_TOKEN: token, DATA_DIR: join(dataDir, 'cluster') });
-    const region = 'GM0778';
+    const region = 'GM0794';
     const text = (extra: object = {}) =>
       JSON.stringify({ channel: 'counter', region, answers: { age: 70 }, ...extra });
     const parallel = await Promise.all(Array.from({ length: 200 }, () => screen(server.url, text())));

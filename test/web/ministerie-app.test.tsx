@@ -15,9 +15,11 @@ function stubApi(token: string) {
     const url = new URL(input, 'http://local');
     const from = url.searchParams.get('from');
     const to = url.searchParams.get('to');
+    const period = from === to ? to : `${from?.slice(0, 4)}-Q${Math.ceil(Number(to?.slice(5)) / 3)}`;
+    const when = from === to ? { month: to } : { period };
     if (url.searchParams.get('groupBy') === 'region') {
       const regions = Array.from({ length: 20 }, (_, i) => ({
-        month: to,
+        ...when,
         regulation: 'huurtoeslag',
         channel: 'citizen',
         verdict: 'likely',
@@ -26,11 +28,11 @@ function stubApi(token: string) {
         screenings: 10 + i,
         suppressed: false,
       }));
-      return Response.json({ from, to, minCellSize: 10, rows: regions });
+      return Response.json({ from, to, period, minCellSize: 10, rows: regions });
     }
     const rows = [
       {
-        month: to,
+        ...when,
         regulation: 'huurtoeslag',
         channel: 'counter',
         verdict: 'likely',
@@ -39,7 +41,7 @@ function stubApi(token: string) {
         suppressed: false,
       },
       {
-        month: to,
+        ...when,
         regulation: 'huurtoeslag',
         channel: 'citizen',
         verdict: 'likely',
@@ -48,7 +50,7 @@ function stubApi(token: string) {
         suppressed: true,
       },
     ];
-    return Response.json({ from, to, minCellSize: 10, rows });
+    return Response.json({ from, to, period, minCellSize: 10, rows });
   });
 }
 
@@ -87,47 +89,81 @@ describe('ministry dashboard', () => {
     expect(document.querySelector('table')).toBeNull();
   });
 
-  it('signs in with the token in the Authorization header only, then shows tables, suppression as "fewer than 10"', async () => {
+  it('signs in with the token in the Authorization header only, then shows the published cells as they are', async () => {
     stubApi('secret');
     render(<DashboardApp now={now} />);
     signIn('secret');
     await screen.findByRole('heading', { name: nl.summary.title });
+    // This month (Europe/Amsterdam) by default: a declared period, never a free range.
     expect(calls.map((c) => c.url)).toEqual([
-      '/api/stats?from=2026-06&to=2026-11',
-      '/api/stats?from=2026-06&to=2026-11&groupBy=reason',
+      '/api/stats?from=2026-11&to=2026-11',
+      '/api/stats?from=2026-11&to=2026-11&groupBy=reason',
+      '/api/stats?from=2026-11&to=2026-11&groupBy=ageBand',
     ]);
     expect(calls.every((c) => c.auth === 'Bearer secret' && !c.url.includes('secret'))).toBe(true);
     expect(sessionStorage.length + localStorage.length).toBe(0);
     expect(document.cookie).toBe('');
-    const rows = [
-      ...document.querySelectorAll('table[data-table="breakdown-channel"] tr[data-regulation="huurtoeslag"]'),
-    ];
-    const cell = (channel: string) =>
-      rows
-        .find((r) => r.querySelector(`[data-key="group"][data-csv="${channel}"]`))
-        ?.querySelector('[data-key="screenings"]');
-    expect(cell('citizen')?.textContent).toBe('minder dan 10');
-    expect(cell('counter')?.textContent).toBe('12');
+    const rows = [...document.querySelectorAll('table[data-table="summary"] tbody tr')];
+    const cells = rows.map((r) =>
+      ['channel', 'receiving', 'screenings'].map(
+        (key) => r.querySelector(`[data-key="${key}"]`)?.textContent,
+      ),
+    );
+    expect(cells).toEqual([
+      ['Aan de balie', 'Nee', '12'],
+      ['Zelf (website)', 'Ja', nl.suppressed],
+    ]);
+    // No total or share of the two cells anywhere on the page.
+    expect(document.body.textContent).not.toMatch(/%(?! \()| tot /);
     expect(screen.getByText(nl.caveat[0] ?? '')).toBeTruthy();
-    expect(screen.getAllByRole('img').length).toBeGreaterThanOrEqual(7);
+    expect(screen.getByRole('status').textContent).toBe(nl.period.shown('november 2026'));
   });
 
-  it('fetches a breakdown only when chosen, and checks the period', async () => {
+  it('offers declared periods only: choosing a quarter asks for its three months', async () => {
+    stubApi('secret');
+    render(<DashboardApp now={now} />);
+    signIn('secret');
+    await screen.findByRole('heading', { name: nl.summary.title });
+    const which = () => screen.getByLabelText(nl.period.which) as HTMLSelectElement;
+    expect(which().options).toHaveLength(12 + 11);
+    expect(which().value).toBe('2026-11');
+    fireEvent.change(screen.getByLabelText(nl.period.kind), { target: { value: 'quarter' } });
+    expect([...which().options].map((o) => o.value)).toEqual([
+      '2026-Q4',
+      '2026-Q3',
+      '2026-Q2',
+      '2026-Q1',
+      '2025-Q4',
+      '2025-Q3',
+      '2025-Q2',
+      '2025-Q1',
+    ]);
+    fireEvent.change(which(), { target: { value: '2026-Q2' } });
+    calls.length = 0;
+    fireEvent.submit(which().closest('form') as HTMLFormElement);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(nl.period.shown(nl.period.quarter(2, '2026'))),
+    );
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/stats?from=2026-04&to=2026-06',
+      '/api/stats?from=2026-04&to=2026-06&groupBy=reason',
+      '/api/stats?from=2026-04&to=2026-06&groupBy=ageBand',
+    ]);
+    expect(document.querySelector('table[data-table="summary"] tbody [data-key="period"]')?.textContent).toBe(
+      '2e kwartaal 2026',
+    );
+  });
+
+  it('fetches another breakdown only when chosen', async () => {
     stubApi('secret');
     render(<DashboardApp now={now} />);
     signIn('secret');
     await screen.findByRole('heading', { name: nl.summary.title });
     fireEvent.change(screen.getByLabelText(nl.breakdown.by), { target: { value: 'region' } });
-    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/stats?from=2026-06&to=2026-11&groupBy=region'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/stats?from=2026-11&to=2026-11&groupBy=region'));
     await waitFor(() => expect(document.querySelector('table[data-table="breakdown-region"]')).toBeTruthy());
     expect(document.querySelectorAll('table[data-table="breakdown-region"] tbody tr')).toHaveLength(20);
-    const chart = document.querySelector('#breakdown-region-huurtoeslag-title')?.closest('svg');
-    expect(chart?.querySelectorAll('rect')).toHaveLength(12); // the 12 largest; the table has all 20
-    expect(chart?.textContent).toContain('GM0020');
-    expect(chart?.textContent).not.toContain('GM0001 ');
-    fireEvent.input(screen.getByLabelText(nl.period.from), { target: { value: '2023-01' } });
-    fireEvent.submit(screen.getByLabelText(nl.period.from).closest('form') as HTMLFormElement);
-    expect(screen.getByRole('alert').textContent).toBe(nl.period.tooLong(36));
+    expect(calls).toHaveLength(4);
   });
 
   it('signing out forgets the data and the token', async () => {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DASHBOARD_CONTENT, type DashboardLang, type Dimension, isDashboardLang } from './content';
 import { tablesCsv } from './lib/csv';
-import { addMonths, currentMonth } from './lib/months';
+import { currentMonth } from './lib/months';
+import { type Period, periodOf, periodRange } from './lib/periods';
 import { fetchStats, type GroupBy, type StatsResponse } from './lib/stats-client';
-import { breakdownTable, isPeriodRow, reasonsTable, summaryTable, trendTable } from './lib/views';
-import { BarCharts, TrendCharts } from './views/charts';
+import { breakdownTable, estimatesTable, reasonsTable, shownPeriod, summaryTable } from './lib/views';
 import { DataTable } from './views/data-table';
-import { type Period, PeriodForm } from './views/period-form';
+import { PeriodForm } from './views/period-form';
 import { SignIn, type SignInError } from './views/sign-in';
 
 interface Data {
@@ -16,13 +16,11 @@ interface Data {
   groups: Partial<Record<GroupBy, StatsResponse>>;
 }
 
-const DIMENSIONS: Dimension[] = ['channel', 'ageBand', 'household', 'region'];
-/** Some 340 municipalities do not fit one chart: it shows the largest, the table all of them. */
-const CHART_REGIONS = 12;
+const DIMENSIONS: Dimension[] = ['ageBand', 'household', 'region'];
 
+/** This month, Europe/Amsterdam: the API's statistics months. */
 export function defaultPeriod(now: Date = new Date()): Period {
-  const to = currentMonth(now);
-  return { from: addMonths(to, -5), to };
+  return periodOf('month', currentMonth(now));
 }
 
 export function DashboardApp({ now }: { now?: Date }) {
@@ -31,7 +29,7 @@ export function DashboardApp({ now }: { now?: Date }) {
   const [token, setToken] = useState<string | null>(null);
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(now));
   const [data, setData] = useState<Data | null>(null);
-  const [dimension, setDimension] = useState<Dimension>('channel');
+  const [dimension, setDimension] = useState<Dimension>('ageBand');
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const copy = DASHBOARD_CONTENT[lang];
@@ -51,13 +49,14 @@ export function DashboardApp({ now }: { now?: Date }) {
     const id = ++request.current;
     setLoading(true);
     setFailed(false);
-    const groupBy = dim === 'channel' ? undefined : dim;
+    const groupBy: GroupBy = dim;
+    const range = periodRange(next);
     // The plain view first: it checks the token with one request before anything else is asked.
-    const base = await fetchStats(secret, next);
+    const base = await fetchStats(secret, range);
     const [reasons, group] = base.ok
       ? await Promise.all([
-          fetchStats(secret, { ...next, groupBy: 'reason' }),
-          groupBy ? fetchStats(secret, { ...next, groupBy }) : Promise.resolve(null),
+          fetchStats(secret, { ...range, groupBy: 'reason' }),
+          fetchStats(secret, { ...range, groupBy }),
         ])
       : [null, null];
     if (id !== request.current) return base;
@@ -70,7 +69,7 @@ export function DashboardApp({ now }: { now?: Date }) {
     setData({
       base: base.data,
       reasons: reasons?.ok ? reasons.data : null,
-      groups: group?.ok && groupBy ? { [groupBy]: group.data } : {},
+      groups: group?.ok ? { [groupBy]: group.data } : {},
     });
     return base;
   };
@@ -86,8 +85,8 @@ export function DashboardApp({ now }: { now?: Date }) {
 
   const chooseDimension = async (dim: Dimension) => {
     setDimension(dim);
-    if (!token || !data || dim === 'channel' || data.groups[dim]) return;
-    const result = await fetchStats(token, { ...period, groupBy: dim });
+    if (!token || !data || data.groups[dim]) return;
+    const result = await fetchStats(token, { ...periodRange(period), groupBy: dim });
     if (result.ok) setData((prev) => prev && { ...prev, groups: { ...prev.groups, [dim]: result.data } });
     else if (result.error === 'unauthorized') signOut();
     else setFailed(true);
@@ -95,10 +94,10 @@ export function DashboardApp({ now }: { now?: Date }) {
 
   const tables = useMemo(() => {
     if (!data) return null;
-    const source = dimension === 'channel' ? data.base : data.groups[dimension];
+    const source = data.groups[dimension];
     return {
+      estimates: estimatesTable(copy),
       summary: summaryTable(data.base, copy),
-      trend: trendTable(data.base, copy),
       breakdown: source ? breakdownTable(source, dimension, copy) : null,
       reasons: data.reasons ? reasonsTable(data.reasons, copy) : null,
     };
@@ -106,12 +105,15 @@ export function DashboardApp({ now }: { now?: Date }) {
 
   const download = () => {
     if (!tables || !data) return;
-    const shown = [tables.summary, tables.trend, tables.breakdown, tables.reasons].filter((t) => t !== null);
+    // In the order of the page.
+    const shown = [tables.summary, tables.estimates, tables.breakdown, tables.reasons].filter(
+      (t) => t !== null,
+    );
     const blob = new Blob([tablesCsv(shown)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `steunwijzer-signalen-${data.base.from}-${data.base.to}.csv`;
+    link.download = `steunwijzer-signalen-${data.base.period}.csv`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -162,6 +164,7 @@ export function DashboardApp({ now }: { now?: Date }) {
             <PeriodForm
               copy={copy}
               period={period}
+              month={currentMonth(now)}
               onChange={(next) => {
                 setPeriod(next);
                 void load(token, next, dimension);
@@ -172,7 +175,7 @@ export function DashboardApp({ now }: { now?: Date }) {
                 ? copy.period.loading
                 : failed
                   ? copy.signIn.failed
-                  : copy.period.shown(data.base.from, data.base.to)}
+                  : copy.period.shown(shownPeriod(data.base, copy))}
             </p>
             {data.base.rows.length === 0 && <p class="notice">{copy.empty}</p>}
 
@@ -182,11 +185,10 @@ export function DashboardApp({ now }: { now?: Date }) {
               <DataTable model={tables.summary} />
             </section>
 
-            <section aria-labelledby="trend-title">
-              <h2 id="trend-title">{copy.trend.title}</h2>
-              <p>{copy.trend.intro}</p>
-              <TrendCharts model={tables.trend} copy={copy} />
-              <DataTable model={tables.trend} />
+            <section aria-labelledby="estimates-title">
+              <h2 id="estimates-title">{copy.estimatesTable.title}</h2>
+              <p>{copy.estimatesTable.intro}</p>
+              <DataTable model={tables.estimates} />
             </section>
 
             <section aria-labelledby="breakdown-title">
@@ -207,19 +209,7 @@ export function DashboardApp({ now }: { now?: Date }) {
                 </select>
               </label>
               {tables.breakdown ? (
-                <>
-                  <BarCharts
-                    model={tables.breakdown}
-                    copy={copy}
-                    labelKey="group"
-                    valueKey="share"
-                    limit={dimension === 'region' ? CHART_REGIONS : undefined}
-                    title={(regulation) =>
-                      copy.breakdown.chartLabel(regulation, copy.breakdown.dimensions[dimension])
-                    }
-                  />
-                  <DataTable model={tables.breakdown} />
-                </>
+                <DataTable model={tables.breakdown} />
               ) : (
                 <p role="status">{copy.period.loading}</p>
               )}
@@ -229,17 +219,7 @@ export function DashboardApp({ now }: { now?: Date }) {
               <h2 id="reasons-title">{copy.reasons.title}</h2>
               <p>{copy.reasons.intro}</p>
               {tables.reasons && tables.reasons.rows.length > 0 ? (
-                <>
-                  <BarCharts
-                    model={tables.reasons}
-                    copy={copy}
-                    labelKey="reason"
-                    valueKey="count"
-                    rows={isPeriodRow}
-                    title={copy.reasons.chartLabel}
-                  />
-                  <DataTable model={tables.reasons} />
-                </>
+                <DataTable model={tables.reasons} />
               ) : (
                 <p>{copy.reasons.none}</p>
               )}

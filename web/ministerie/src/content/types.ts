@@ -1,8 +1,10 @@
 import type { RegulationId } from '../../../../functions/rules/regulations';
+import type { PeriodKind } from '../lib/periods';
+
+/** The groups a breakdown table is by; the channel is a column of every table. */
+export type Dimension = 'ageBand' | 'household' | 'region';
 
 /** The dashboard's copy; a new language is one more file of this type and a line in content/index.ts. */
-export type Dimension = 'channel' | 'ageBand' | 'household' | 'region';
-
 export interface DashboardContent {
   lang: string;
   locale: string;
@@ -25,60 +27,55 @@ export interface DashboardContent {
   };
   period: {
     title: string;
-    from: string;
-    to: string;
+    kind: string;
+    which: string;
+    kinds: Record<PeriodKind, string>;
+    quarter: (n: number, year: string) => string;
+    half: (n: number, year: string) => string;
     show: string;
-    invalid: string;
-    tooLong: (max: number) => string;
     loading: string;
-    shown: (from: string, to: string) => string;
+    shown: (period: string) => string;
   };
   regulations: Record<RegulationId, string>;
   columns: {
     regulation: string;
     estimate: string;
-    month: string;
+    period: string;
+    channel: string;
+    verdict: string;
+    receiving: string;
     group: string;
     reason: string;
     screenings: string;
-    entitled: string;
-    notReceiving: string;
-    share: string;
-    unanswered: string;
-    count: string;
   };
-  counts: {
-    fewerThan: (n: number) => string;
-    between: (min: number, max: number) => string;
-    percent: (value: string) => string;
-    notComputable: string;
-  };
+  /** A protected cell: its count is not published (it may be small, or give a small one away). */
+  suppressed: string;
+  channels: Record<string, string>;
+  verdicts: Record<string, string>;
+  receiving: Record<string, string>;
+  percent: (value: string) => string;
   estimates: {
     figure: (figure: string, year: number) => string;
     none: string;
     about: string;
     justOver: string;
   };
-  summary: { title: string; tableCaption: string; intro: string };
-  trend: { title: string; intro: string; chartLabel: (regulation: string) => string; tableCaption: string };
+  estimatesTable: { title: string; intro: string; tableCaption: string };
+  summary: { title: string; tableCaption: (period: string) => string; intro: string };
   breakdown: {
     title: string;
     intro: string;
     by: string;
     dimensions: Record<Dimension, string>;
     values: Record<string, string>;
-    largest: (n: number) => string;
     notGiven: string;
-    chartLabel: (regulation: string, dimension: string) => string;
-    tableCaption: (dimension: string) => string;
+    tableCaption: (dimension: string, period: string) => string;
   };
   reasons: {
-    wholePeriod: string;
     title: string;
     intro: string;
     labels: Record<string, string>;
-    chartLabel: (regulation: string) => string;
-    tableCaption: string;
+    tableCaption: (period: string) => string;
     none: string;
   };
   download: { button: string; note: string };

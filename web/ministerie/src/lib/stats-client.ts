@@ -1,13 +1,32 @@
-import type { GroupByDimension as GroupBy } from '../../../../functions/stats/dimensions';
-import type { StatsRow } from '../../../../functions/stats/query';
+// The response of GET /api/stats (docs/screening-api.md), declared here as types only: the page is
+// built apart from the server, and reads the contract, not the server's code.
 
-// The server's own types: one row of GET /api/stats (docs/screening-api.md) and the dimensions
-// `groupBy` may name.
-export type { GroupBy, StatsRow };
+/** The dimensions `groupBy` may name. */
+export type GroupBy = 'region' | 'ageBand' | 'household' | 'reason';
+
+/** One published cell. A protected cell has `screenings: null` and `suppressed: true`. */
+export interface StatsRow {
+  /** A month table's month (`YYYY-MM`)… */
+  month?: string;
+  /** …or a longer period's id (`2026-Q2`, `2026-H1`, `2026`). */
+  period?: string;
+  regulation: string;
+  channel: string;
+  verdict: string;
+  receiving: string;
+  region?: string | null;
+  ageBand?: string | null;
+  household?: string | null;
+  reason?: string | null;
+  screenings: number | null;
+  suppressed: boolean;
+}
 
 export interface StatsResponse {
   from: string;
   to: string;
+  /** The declared period: `2026-11`, `2026-Q2`, `2026-H1` or `2026`. */
+  period: string;
   minCellSize: number;
   rows: StatsRow[];
 }

@@ -1,27 +1,34 @@
 import { useState } from 'preact/hooks';
 import type { DashboardContent } from '../content';
-import { isMonth, monthsBetween } from '../lib/months';
+import {
+  isPeriodKind,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+  periodLabel,
+  periodOf,
+  periodsOffered,
+} from '../lib/periods';
 
-export const MAX_MONTHS = 36;
-
-export interface Period {
-  from: string;
-  to: string;
-}
-
-/** From and to month (inclusive), within the API's 36 months. */
+/**
+ * A declared period: its kind, then which one of the current or the previous year. The API
+ * publishes only these, so there is no free range to choose.
+ */
 export function PeriodForm({
   copy,
   period,
+  month,
   onChange,
 }: {
   copy: DashboardContent;
   period: Period;
+  /** This month (Europe/Amsterdam): the newest period offered holds it. */
+  month: string;
   onChange: (period: Period) => void;
 }) {
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
-  const [error, setError] = useState<string | null>(null);
+  const [kind, setKind] = useState<PeriodKind>(period.kind);
+  const [id, setId] = useState(period.id);
+  const offered = periodsOffered(kind, month);
   return (
     <section class="period" aria-labelledby="period-title">
       <h2 id="period-title">{copy.period.title}</h2>
@@ -29,37 +36,38 @@ export function PeriodForm({
         class="period__form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!isMonth(from) || !isMonth(to) || from > to) return setError(copy.period.invalid);
-          if (monthsBetween(from, to).length > MAX_MONTHS) return setError(copy.period.tooLong(MAX_MONTHS));
-          setError(null);
-          onChange({ from, to });
+          onChange({ kind, id });
         }}
       >
-        <label for="period-from">{copy.period.from}</label>
-        <input
-          id="period-from"
-          type="month"
-          value={from}
-          aria-describedby={error ? 'period-error' : undefined}
-          onInput={(event) => setFrom(event.currentTarget.value)}
-        />
-        <label for="period-to">{copy.period.to}</label>
-        <input
-          id="period-to"
-          type="month"
-          value={to}
-          aria-describedby={error ? 'period-error' : undefined}
-          onInput={(event) => setTo(event.currentTarget.value)}
-        />
-        <button type="submit" class="button">
+        <label for="period-kind">{copy.period.kind}</label>
+        <select
+          id="period-kind"
+          value={kind}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            if (!isPeriodKind(next)) return;
+            setKind(next);
+            setId(periodOf(next, month).id);
+          }}
+        >
+          {PERIOD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {copy.period.kinds[k]}
+            </option>
+          ))}
+        </select>
+        <label for="period-id">{copy.period.which}</label>
+        <select id="period-id" value={id} onChange={(event) => setId(event.currentTarget.value)}>
+          {offered.map((p) => (
+            <option key={p.id} value={p.id}>
+              {periodLabel(p, copy)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button" id="period-show">
           {copy.period.show}
         </button>
       </form>
-      {error && (
-        <p id="period-error" class="error" role="alert">
-          {error}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,0 +1,151 @@
+import type { CellCount } from '../cells';
+import {
+  AGE_BANDS,
+  GROUP_BY_DIMENSIONS,
+  type GroupByDimension,
+  HOUSEHOLDS,
+  NON_USE_REASONS,
+  RECEIVING,
+  REGULATION_IDS,
+  VERDICTS,
+} from '../dimensions';
+import { PERIOD_KINDS, type PeriodKind } from './periods';
+
+/**
+ * The declared tables: every declared period kind crossed with every groupBy combination. They
+ * are all margins of one counter table, so they are protected together (protect.ts).
+ */
+export interface TableKind {
+  period: PeriodKind;
+  groupBy: readonly GroupByDimension[];
+}
+
+/**
+ * At most two groupBy dimensions: a table by three or four is nearly the counters themselves, so
+ * almost every cell of it would be protected, and each one more table costs protection everywhere.
+ */
+export const MAX_GROUP_BY = 2;
+const GROUPINGS: GroupByDimension[][] = Array.from({ length: 1 << GROUP_BY_DIMENSIONS.length }, (_, m) =>
+  GROUP_BY_DIMENSIONS.filter((_, i) => m & (1 << i)),
+)
+  .filter((g) => g.length <= MAX_GROUP_BY)
+  .sort((a, b) => a.length - b.length);
+
+/** Coarsest first: a year table, then fewer dimensions. */
+export const TABLE_KINDS: readonly TableKind[] = [...PERIOD_KINDS]
+  .reverse()
+  .flatMap((period) => GROUPINGS.map((groupBy) => ({ period, groupBy })));
+
+export function tableKindIndex(period: PeriodKind, groupBy: readonly GroupByDimension[]): number {
+  const wanted = GROUP_BY_DIMENSIONS.filter((d) => groupBy.includes(d)).join(',');
+  return TABLE_KINDS.findIndex((k) => k.period === period && k.groupBy.join(',') === wanted);
+}
+
+/**
+ * What a key names: `c` a published cell, and the margins a reader can add up from the cells of
+ * one regulation: `v` over receiving, `r` over verdict, `a` over both (a group's size).
+ */
+export type Variant = 'c' | 'v' | 'r' | 'a';
+export const VARIANTS: readonly Variant[] = ['c', 'v', 'r', 'a'];
+
+type Fine = Omit<CellCount, 'screenings'>;
+const GROUPING_OF_KIND = TABLE_KINDS.map((k) => GROUPINGS.findIndex((g) => g.join() === k.groupBy.join()));
+const PERIOD_OF_KIND = TABLE_KINDS.map((k) => PERIOD_KINDS.indexOf(k.period));
+
+/** Value codes: 0 summed away, 1 unknown (null), then the values in their declared order. */
+const code = (values: readonly string[]) => (value: string | null) =>
+  value === null ? 1 : 2 + values.indexOf(value);
+// Gemeentecodes get a small number in order of appearance, so that a key stays a small integer.
+const regionNumbers = new Map<string, number>();
+const regionCode = (value: string | null) => {
+  if (value === null) return 1;
+  let n = regionNumbers.get(value);
+  if (n === undefined) {
+    n = 2 + regionNumbers.size;
+    if (n >= RADIX.region) throw new Error(`more than ${RADIX.region - 2} distinct regions in the counters`);
+    regionNumbers.set(value, n);
+  }
+  return n;
+};
+const CODES = {
+  verdict: code(VERDICTS),
+  receiving: code(RECEIVING),
+  reason: code(NON_USE_REASONS),
+  region: regionCode,
+  ageBand: code(AGE_BANDS),
+  household: code(HOUSEHOLDS),
+} as const;
+const RADIX = {
+  period: 12,
+  regulation: 7,
+  verdict: 6,
+  receiving: 5,
+  reason: 10,
+  region: 1024,
+  ageBand: 7,
+  household: 6,
+};
+const GROUP_DIMENSIONS = ['reason', 'region', 'ageBand', 'household'] as const;
+const GROUP_RADIX = RADIX.reason * RADIX.region * RADIX.ageBand * RADIX.household;
+/** Local keys (one table and variant) stay below 2^31: small integers, the fastest Map keys. */
+const LOCAL = 2 ** 31;
+
+/** Tables × variants: one index per (table, variant) pair. */
+export const TABLE_VARIANTS = TABLE_KINDS.length * VARIANTS.length;
+export const tableVariant = (kindIndex: number, variant: Variant) =>
+  kindIndex * VARIANTS.length + VARIANTS.indexOf(variant);
+
+/**
+ * A counter cell's key in each table and variant, within its (channel, year): a small integer
+ * (mixed radix), because protection visits every cell's key in all 44 tables × 4 variants and this
+ * is the hot loop. Parts are computed once per cell.
+ */
+export function keysOf(cell: Fine): (tv: number) => number {
+  const month = Number(cell.month.slice(5, 7)) - 1;
+  const periods = [month, Math.floor(month / 3), Math.floor(month / 6), 0];
+  const regulation = REGULATION_IDS.indexOf(cell.regulation);
+  const verdict = CODES.verdict(cell.verdict);
+  const receiving = CODES.receiving(cell.receiving);
+  const groups = GROUPINGS.map((g) =>
+    GROUP_DIMENSIONS.reduce((n, d) => n * RADIX[d] + (g.includes(d) ? CODES[d](cell[d]) : 0), 0),
+  );
+  const answers = [
+    verdict * RADIX.receiving + receiving, // c
+    verdict * RADIX.receiving, // v: over receiving
+    receiving, // r: over verdict
+    0, // a: over both
+  ];
+  return (tv) => {
+    const kindIndex = Math.floor(tv / VARIANTS.length);
+    const period = periods[PERIOD_OF_KIND[kindIndex] as number] as number;
+    const head =
+      (period * RADIX.regulation + regulation) * RADIX.verdict * RADIX.receiving +
+      (answers[tv % VARIANTS.length] as number);
+    return head * GROUP_RADIX + (groups[GROUPING_OF_KIND[kindIndex] as number] as number);
+  };
+}
+
+/** The (channel, year) of a cell, as the part of a global key above its table and local key. */
+export const componentOf = (cell: Pick<Fine, 'month' | 'channel'>) =>
+  (Number(cell.month.slice(0, 4)) - 2000) * 2 + (cell.channel === 'counter' ? 1 : 0);
+
+/** A key unique across components and tables (below 2^53). */
+export const globalKey = (component: number, tv: number, local: number) =>
+  (component * TABLE_VARIANTS + tv) * LOCAL + local;
+
+/** The table and variant a global key belongs to. */
+export function kindOfKey(key: number): { kindIndex: number; variant: Variant; tv: number; local: number } {
+  const tv = Math.floor(key / LOCAL) % TABLE_VARIANTS;
+  return {
+    tv,
+    local: key % LOCAL,
+    kindIndex: Math.floor(tv / VARIANTS.length),
+    variant: VARIANTS[tv % VARIANTS.length] as Variant,
+  };
+}
+
+/** The global key of the cell (or margin) of table `kindIndex` that counter cell `cell` adds to. */
+export function tableKey(kindIndex: number, cell: Fine, variant: Variant = 'c'): number {
+  const tv = tableVariant(kindIndex, variant);
+  return globalKey(componentOf(cell), tv, keysOf(cell)(tv));
+}
