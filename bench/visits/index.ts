@@ -13,9 +13,16 @@
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { monthOf } from '../../functions/stats/dimensions';
+import { applyBatch, VISIT_TTL_SECONDS } from '../../functions/stats/apply';
+import { cellName, itemKey } from '../../functions/stats/cells';
+import { monthOf, REGULATION_IDS } from '../../functions/stats/dimensions';
+import { DynamoStatsTable } from '../../functions/stats/dynamo';
+import { embeddedClient, startEmbeddedStore } from '../../functions/stats/embedded';
+import type { ScreeningOp } from '../../functions/stats/ops';
 import { PROFILES, startBenchServer, TOKEN } from '../api/load';
 import { writeSection } from '../write-section';
 
@@ -152,6 +159,75 @@ function drive(url: string, region: string, rate: number, duration: number, sent
   });
 }
 
+/**
+ * The writer alone against the embedded store (no HTTP, no log): batches of new visits applied as
+ * applyBatch does now, and as it did before (one conditional UpdateItem per visit, 16 at a time,
+ * then the counters), alternating, on one store.
+ */
+async function writerAlone(batchSize: number, batches: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'sw-bench-writer-'));
+  const store = await startEmbeddedStore({ path: join(dir, 'dynamo') });
+  const client = embeddedClient(store.endpoint);
+  const table = new DynamoStatsTable(client, 'stats');
+  await table.ensureTable();
+  const k = itemKey({ channel: 'citizen', region: 'GM0363', ageBand: '27-66', household: 'single' });
+  const c = REGULATION_IDS.map((regulation) =>
+    cellName({ regulation, verdict: 'likely', receiving: 'no', reason: null }),
+  );
+  const newVisits = (): ScreeningOp[] =>
+    Array.from({ length: batchSize }, () => ({
+      t: 's',
+      id: randomUUID(),
+      month,
+      k,
+      c,
+      at: Date.now(),
+      v: randomUUID().replaceAll('-', ''),
+    }));
+  const perVisit = async (ops: ScreeningOp[], n: number) => {
+    let next = 0;
+    const worker = async () => {
+      for (let op = ops[next++]; op; op = ops[next++]) {
+        await table.swapVisit(op.v ?? '', op.month, {
+          k,
+          c,
+          at: op.at,
+          w: op.id,
+          expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    await table.addCellsForBatch(month, k, Object.fromEntries(c.map((cell) => [cell, ops.length])), 0, n);
+  };
+  const ms = { bulk: 0, perVisit: 0 };
+  try {
+    for (let i = 0; i < batches; i++) {
+      let started = performance.now();
+      await applyBatch(table, newVisits(), 2 * i + 1);
+      ms.bulk += performance.now() - started;
+      started = performance.now();
+      await perVisit(newVisits(), 2 * i + 2);
+      ms.perVisit += performance.now() - started;
+    }
+  } finally {
+    client.destroy();
+    await store.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const rate = (total: number) => Math.round((batchSize * batches * 1000) / total);
+  return {
+    batchSize,
+    batches,
+    bulk: rate(ms.bulk),
+    perVisit: rate(ms.perVisit),
+    load: loadavg()[0]?.toFixed(1),
+  };
+}
+
+const writer = await writerAlone(300, 10);
+process.stdout.write(`${JSON.stringify(writer)}\n`);
+
 const runs: Run[] = [];
 for (const [i, rate] of rates.entries()) {
   const result = await run(rate, `GM80${String(i).padStart(2, '0')}`); // a fresh server each run
@@ -195,5 +271,12 @@ figures move by tens of percent between runs. Target: counts readable within ${T
 
 ${header.join('\n')}
 ${[...existing, ...rows].join('\n')}
+
+The writer alone (no HTTP, no log), this run: ${writer.batches} batches of ${writer.batchSize} new visits each
+against the embedded store, the two ways alternating on one store, load average ${writer.load}:
+${writer.bulk.toLocaleString('en')} new visits/s with the visit records read and written in bulk (\`applyBatch\`),
+${writer.perVisit.toLocaleString('en')}/s with one conditional UpdateItem per visit (16 at a time, the way before).
+
+What this says and what the limit is: docs/adr/0010-durable-local-statistics.md, "Throughput".
 `,
 );
