@@ -229,13 +229,19 @@ export async function applyBatch(table: DynamoStatsTable, ops: ScreeningOp[], ba
   const records = await table.getVisits(latest.map((op) => ({ visit: op.v ?? '', month: op.month })));
   const writes: VisitItem[] = [];
   for (const op of latest) {
-    const { result, item } = swapInMemory(records.get(`${op.v}\n${op.month}`), op.v ?? '', op.month, {
-      k: op.k,
-      c: op.c,
-      at: visitOrder(op.at),
-      w: op.id,
-      expiresAt: visitExpiry(op.at),
-    });
+    const { result, item } = swapInMemory(
+      records.get(`${op.v}\n${op.month}`),
+      op.v ?? '',
+      op.month,
+      {
+        k: op.k,
+        c: op.c,
+        at: visitOrder(op.at),
+        w: op.id,
+        expiresAt: visitExpiry(op.at),
+      },
+      op.at,
+    );
     if (item) writes.push(item);
     if (result.kind === 'superseded') continue;
     add(deltas, op.month, op.k, op.c, 1);

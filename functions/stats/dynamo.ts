@@ -536,21 +536,24 @@ function contribution(
  * The visit swap of `swapVisit` worked out in memory, for the one local writer that owns the store
  * and applies its batches in order (functions/stats/apply.ts `applyBatch`): from the record as it is
  * (or none), what the swap returns and the whole record to write (none when nothing changes). Same
- * layout and history as `swapVisit`'s UpdateItem. One difference: a write whose order value equals
- * the record's replaces it (the writer's own order decides, since order values are coarse); only a
- * record with a higher order value supersedes it.
+ * layout and history as `swapVisit`'s UpdateItem. One difference: `write.at` is a coarse order value
+ * (the hour), and only a record whose order value is later than the screening itself (`screenedAt`,
+ * ms) supersedes it; within the hour the writer's own order decides. (A record written by
+ * `swapVisit`, with the time in ms, is so compared exactly.)
  */
 export function swapInMemory(
   current: VisitItem | undefined,
   visit: string,
   month: string,
   write: VisitContribution & { at: number; w: string },
+  screenedAt: number,
 ): { result: SwapResult; item: VisitItem | null } {
   if (current?.w?.S === write.w)
     return { result: { kind: 'replayed', old: contribution(current, '0') }, item: null };
   if (current?.w1?.S === write.w)
     return { result: { kind: 'replayed', old: contribution(current, '1') }, item: null };
-  if (current && Number(current.at?.N ?? 0) > write.at) return { result: { kind: 'superseded' }, item: null };
+  if (current && Number(current.at?.N ?? 0) > screenedAt)
+    return { result: { kind: 'superseded' }, item: null };
   const item: VisitItem = {
     pk: s(`v#${visit}`),
     sk: s(month),

@@ -112,6 +112,32 @@ describe.each(storageBackends())('the durable recorder on $name', (backend) => {
     }
   });
 
+  it('orders a batch against a record written with the time in ms (swapVisit) exactly', async () => {
+    const base = Date.now() - 60_000;
+    const unlikely = signal({ verdict: 'unlikely' }).cells.map(cellName);
+    const [earlier, later] = [hash(randomUUID()), hash(randomUUID())];
+    for (const [i, v] of [earlier, later].entries()) {
+      const first = op({ v, at: base });
+      await t.table.swapVisit(v, first.month, {
+        k: first.k,
+        c: first.c,
+        at: base,
+        w: first.id,
+        expiresAt: base / 1000 + 3600,
+      });
+      await applyBatch(t.table, [op()], 28 + i); // stands in for its counters: one screening, "likely"
+    }
+    // Within the same hour: a screening made before the recorded one is superseded, one after replaces it.
+    await applyBatch(
+      t.table,
+      [op({ v: earlier, at: base - 1, c: unlikely }), op({ v: later, at: base + 1, c: unlikely })],
+      30,
+    );
+    const cells = await readAll(t);
+    expect(total(cells)).toBe(2);
+    expect(total(cells.filter((c) => c.verdict === 'unlikely'))).toBe(1);
+  });
+
   it('counts 600 new visits recorded at once, 100 of them screened three times, exactly', async () => {
     const r = await open(t);
     const sessions = Array.from({ length: 600 }, () => randomUUID());
