@@ -244,17 +244,24 @@ const header = [
   '| measured (UTC) | code | workers | asked/s | 200s/s | p50 / p99 | errors | lag at end of load | max lag | drain after load | counted | server CPU per screening | load average (1 min) before → after | ≤ 5 s, rate held |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
+/** The rows of the section's two tables kept from earlier runs (VISITS_APPEND=1): by their column count. */
 const existing = (() => {
-  if (!process.env.VISITS_APPEND) return [];
+  if (!process.env.VISITS_APPEND) return { load: [], writer: [] };
   const text = readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8');
   const start = text.indexOf(`## ${TITLE}`);
-  if (start < 0) return [];
+  if (start < 0) return { load: [], writer: [] };
   const end = text.indexOf('\n## ', start + 3);
-  return text
+  const lines = text
     .slice(start, end < 0 ? undefined : end)
     .split('\n')
     .filter((line) => /^\| \d{4}-/.test(line));
+  const columns = (line: string) => line.split('|').length - 2;
+  return {
+    load: lines.filter((line) => columns(line) === 14),
+    writer: lines.filter((line) => columns(line) === 5),
+  };
 })();
+const writerRow = `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${label} | ${writer.bulk.toLocaleString('en')} new visits/s | ${writer.perVisit.toLocaleString('en')}/s | ${writer.load} |`;
 writeSection(
   TITLE,
   `
@@ -270,12 +277,16 @@ figures move by tens of percent between runs. Target: counts readable within ${T
 3,000 new visits/s.
 
 ${header.join('\n')}
-${[...existing, ...rows].join('\n')}
+${[...existing.load, ...rows].join('\n')}
 
-The writer alone (no HTTP, no log), this run: ${writer.batches} batches of ${writer.batchSize} new visits each
-against the embedded store, the two ways alternating on one store, load average ${writer.load}:
-${writer.bulk.toLocaleString('en')} new visits/s with the visit records read and written in bulk (\`applyBatch\`),
-${writer.perVisit.toLocaleString('en')}/s with one conditional UpdateItem per visit (16 at a time, the way before).
+The writer alone (no HTTP, no log): ${writer.batches} batches of ${writer.batchSize} new visits each against the
+embedded store, the two ways alternating on one store (\`writerAlone\`): the visit records read and written in bulk
+(\`applyBatch\`; with the code before 308fbce that is the per-visit way too), and one conditional UpdateItem per visit,
+16 at a time (the way before).
+
+| measured (UTC) | code | \`applyBatch\` | one UpdateItem per visit | load average |
+|---|---|---|---|---|
+${[...existing.writer, writerRow].join('\n')}
 
 What this says and what the limit is: docs/adr/0010-durable-local-statistics.md, "Throughput".
 `,
