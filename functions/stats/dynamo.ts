@@ -25,10 +25,14 @@ import { isCellName } from './cells';
 /**
  * The one DynamoDB adapter (docs/adr/0003-statistics-keys.md). The same code talks to the embedded
  * store (dynalite) and to AWS. Only single-item operations: UpdateItem and Query (and, for the
- * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
+ * local server only, CreateTable, Scan and DeleteItem, and BatchGetItem and BatchWriteItem, which
+ * are many single-item operations in one request), because dynalite has no transactions.
  *
  *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
  *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL); k0, c0, x0; w1, k1, c1, x1
+ *
+ * A visit record's `at` orders its screenings: the local writer stores the screening's hour there,
+ * the AWS path the time in ms (its writers are many); `ttl` is rounded up to the whole hour.
  */
 
 /** Counter writes are spread over this many partition keys, summed on read (one Query each). */
