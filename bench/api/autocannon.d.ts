@@ -11,6 +11,8 @@ declare module 'autocannon' {
     connections?: number;
     amount?: number;
     duration?: number;
+    /** Requests per second over all connections (an open loop, as far as the connections allow). */
+    overallRate?: number;
     timeout?: number;
     sampleInt?: number;
     pipelining?: number;

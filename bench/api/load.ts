@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
  * the counters in GET /api/stats must equal what was sent: exact, not approximately.
  */
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TOKEN = 'bench-token-0123456789abcdef';
+export const TOKEN = 'bench-token-0123456789abcdef';
 
 export interface LoadScenario {
   name: string;
@@ -40,7 +40,7 @@ export interface LoadResult extends LoadScenario {
 }
 
 /** Eight households that end in different cells, so no counter is small enough to be suppressed. */
-const PROFILES = [
+export const PROFILES = [
   { age: 35, partner: false, children: [], netIncomeMonthly: 0, assets: 0, housing: 'rent', rent: 60_000 },
   {
     age: 35,

@@ -1,9 +1,24 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
-import { type DynamoStatsTable, parseSeqId, type SwapResult, writerShard } from './dynamo';
+import {
+  type DynamoStatsTable,
+  parseSeqId,
+  type SwapResult,
+  swapInMemory,
+  type VisitItem,
+  writerShard,
+} from './dynamo';
 import type { DeltaOp, ScreeningOp, StatsOp } from './ops';
 
 /** Visit records expire two days after the screening (contract: within 7 days). */
 export const VISIT_TTL_SECONDS = 2 * 24 * 3600;
+/**
+ * A visit record keeps no exact time: its TTL is rounded up to the whole hour and, on the local
+ * server, its order value (`at`) is the hour of the screening. (The AWS path still orders a visit's
+ * screenings by their time in ms: its writers are many, see docs/adr/0011.)
+ */
+const HOUR_MS = 3_600_000;
+export const visitExpiry = (at: number) => Math.ceil((at / 1000 + VISIT_TTL_SECONDS) / 3600) * 3600;
+export const visitOrder = (at: number) => Math.floor(at / HOUR_MS) * HOUR_MS;
 const PARALLEL = 16;
 
 export interface ApplyOptions {
@@ -71,7 +86,7 @@ export async function applyOps(
         c: op.c,
         at: op.at,
         w: op.id,
-        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+        expiresAt: visitExpiry(op.at),
       });
       addDeltas(op, swap);
     } catch {
@@ -129,7 +144,7 @@ async function applySequenced(table: DynamoStatsTable, op: StatsOp): Promise<Sta
         c: op.c,
         at: op.at,
         w: op.id,
-        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
+        expiresAt: visitExpiry(op.at),
       });
     } catch {
       return [op];
@@ -187,9 +202,16 @@ async function eachLimit<T>(items: T[], fn: (item: T) => Promise<void>): Promise
 /**
  * The local server's writer: applies one numbered batch of screenings, all or nothing, and so that
  * applying it again (a retry, or a replay of the write-ahead log after a crash) counts nothing
- * twice. A visit's swap recognises its own earlier write (`w`) and returns what it replaced; each
- * counter item gets the batch's merged increments in one write on a shard derived from the batch
- * number, conditional on the item's last batch number (DynamoStatsTable.addCellsForBatch).
+ * twice. This writer owns the store and applies its batches one at a time, in order, so no visit
+ * record changes under it: it reads the batch's visit records in bulk (BatchGetItem), works out each
+ * swap in memory (`swapInMemory`: the same record and history as `swapVisit`, which recognises its
+ * own earlier write `w`), and writes the new records in bulk (BatchWriteItem), with no conditional
+ * round trip per visit. Then each counter item gets the batch's merged increments in one write on a
+ * shard derived from the batch number, conditional on the item's last batch number
+ * (DynamoStatsTable.addCellsForBatch). A crash between the two leaves records that recognise their
+ * write, so the replay adds the same increments once.
+ * Precondition: no later batch has been applied, or at most one (the record keeps one step of
+ * history); the durable recorder marks applied batches in its log and never replays them.
  * Rejects when any write failed: the caller retries the same batch, unchanged, before any later one.
  */
 export async function applyBatch(table: DynamoStatsTable, ops: ScreeningOp[], batch: number): Promise<void> {
@@ -203,26 +225,33 @@ export async function applyBatch(table: DynamoStatsTable, ops: ScreeningOp[], ba
       if (!seen || later(op, seen)) visits.set(key, op);
     }
   }
-  let failure: unknown = null;
-  await eachLimit([...visits.values()], async (op) => {
-    try {
-      const swap = await table.swapVisit(op.v ?? '', op.month, {
+  const latest = [...visits.values()];
+  const records = await table.getVisits(latest.map((op) => ({ visit: op.v ?? '', month: op.month })));
+  const writes: VisitItem[] = [];
+  for (const op of latest) {
+    const { result, item } = swapInMemory(
+      records.get(`${op.v}\n${op.month}`),
+      op.v ?? '',
+      op.month,
+      {
         k: op.k,
         c: op.c,
-        at: op.at,
+        at: visitOrder(op.at),
         w: op.id,
-        expiresAt: Math.floor(op.at / 1000) + VISIT_TTL_SECONDS,
-      });
-      if (swap.kind === 'superseded') return;
-      add(deltas, op.month, op.k, op.c, 1);
-      const old = swap.old;
-      if (old && old.expiresAt > op.at / 1000) add(deltas, op.month, old.k, old.c, -1);
-    } catch (error) {
-      failure ??= error;
-    }
-  });
-  // Without every swap's answer the increments are not known: nothing is added, all is retried.
-  if (failure) throw failure;
+        expiresAt: visitExpiry(op.at),
+      },
+      op.at,
+    );
+    if (item) writes.push(item);
+    if (result.kind === 'superseded') continue;
+    add(deltas, op.month, op.k, op.c, 1);
+    // A record past its TTL when this screening was made counts as absent, even if not yet deleted.
+    const old = result.old;
+    if (old && old.expiresAt > op.at / 1000) add(deltas, op.month, old.k, old.c, -1);
+  }
+  // Without every record written the batch is not done: nothing is added, all is retried.
+  await table.putVisits(writes);
+  let failure: unknown = null;
   await eachLimit([...deltas], async ([key, d]) => {
     const [month = '', k = ''] = key.split('\n');
     try {

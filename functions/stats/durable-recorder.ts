@@ -29,6 +29,11 @@ interface BatchLine {
   n: number;
   ids: string[];
 }
+/** Written (not awaited) once a batch is applied: it is then never replayed. */
+interface AppliedLine {
+  t: 'a';
+  n: number;
+}
 interface HeaderLine {
   t: 'h';
   /** The highest batch number used so far. */
@@ -50,7 +55,7 @@ const COMPACT_BYTES = 1 << 20;
  * signal is appended to a write-ahead log and `record()` resolves once that line is fsynced, so the
  * API answers 200 only for a signal that survives a crash of the whole product. One writer then
  * applies the log in numbered batches (all screenings that came in since the last, merged into one
- * write per counter item and one swap per visit). A batch's line (its number and signal ids) is on
+ * write per counter item; the visit records read and written in bulk). A batch's line (its number and signal ids) is on
  * disk before it is applied, and applying it again is a no-op (functions/stats/apply.ts
  * `applyBatch`), so on restart the log is replayed from the start without counting anything twice;
  * applied lines are dropped by compaction, never before. A batch that fails (the store is down) is
@@ -94,10 +99,12 @@ export class DurableRecorder implements StatsStore {
   private load(records: unknown[]): void {
     const ops = new Map<string, ScreeningOp>();
     const marks: BatchLine[] = [];
+    const applied = new Set<number>();
     for (const record of records) {
       if (isStatsOp(record) && record.t === 's') {
         if (!ops.has(record.id)) ops.set(record.id, record);
       } else if (isBatchLine(record)) marks.push(record);
+      else if (isAppliedLine(record)) applied.add(record.n);
       else if (isHeaderLine(record)) this.lastBatch = Math.max(this.lastBatch, record.n);
     }
     const batched = new Set<string>();
@@ -105,7 +112,10 @@ export class DurableRecorder implements StatsStore {
       this.lastBatch = Math.max(this.lastBatch, mark.n);
       const batchOps = mark.ids.filter((id) => !batched.has(id)).flatMap((id) => ops.get(id) ?? []);
       for (const op of batchOps) batched.add(op.id);
-      if (batchOps.length) this.batches.push({ n: mark.n, ops: batchOps, marked: true });
+      // Applied already: a replay would be a no-op for the counters and only rewrite visit records
+      // (applyBatch's precondition), so it is dropped, not replayed.
+      if (batchOps.length && !applied.has(mark.n))
+        this.batches.push({ n: mark.n, ops: batchOps, marked: true });
     }
     this.queue = [...ops.values()].filter((op) => !batched.has(op.id));
   }
@@ -192,6 +202,9 @@ export class DurableRecorder implements StatsStore {
         return;
       }
       this.batches.shift();
+      // Before the next batch's line in the log (appends keep their order), so a replay never
+      // applies this batch after a later one. Not awaited: that next line's fsync covers it.
+      this.wal.append([{ t: 'a', n: batch.n } satisfies AppliedLine]).catch(() => {});
       if (this.retryMs !== (this.options.retryMs ?? 1_000)) {
         this.retryMs = this.options.retryMs ?? 1_000;
         this.log.info('stats store back, counting resumed', { signals: this.backlog });
@@ -265,6 +278,11 @@ export class DurableRecorder implements StatsStore {
 function isBatchLine(value: unknown): value is BatchLine {
   const line = value as Partial<BatchLine> | null;
   return line?.t === 'b' && typeof line.n === 'number' && Array.isArray(line.ids);
+}
+
+function isAppliedLine(value: unknown): value is AppliedLine {
+  const line = value as Partial<AppliedLine> | null;
+  return line?.t === 'a' && typeof line.n === 'number';
 }
 
 function isHeaderLine(value: unknown): value is HeaderLine {

@@ -1,5 +1,9 @@
 import {
   type AttributeValue,
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  BatchWriteItemCommand,
+  type BatchWriteItemCommandOutput,
   ConditionalCheckFailedException,
   CreateTableCommand,
   type CreateTableCommandOutput,
@@ -21,10 +25,14 @@ import { isCellName } from './cells';
 /**
  * The one DynamoDB adapter (docs/adr/0003-statistics-keys.md). The same code talks to the embedded
  * store (dynalite) and to AWS. Only single-item operations: UpdateItem and Query (and, for the
- * local server only, CreateTable, Scan and DeleteItem), because dynalite has no transactions.
+ * local server only, CreateTable, Scan and DeleteItem, and BatchGetItem and BatchWriteItem, which
+ * are many single-item operations in one request), because dynalite has no transactions.
  *
  *   counters  pk = c#<shard>            sk = <month>#ch=…#rg=…#ab=…#hh=…   attributes <reg>.<verdict>.<receiving>.<reason>
  *   visits    pk = v#<hmac(sessionId)>  sk = <month>               k, c, at, w, ttl (TTL); k0, c0, x0; w1, k1, c1, x1
+ *
+ * A visit record's `at` orders its screenings: the local writer stores the screening's hour there,
+ * the AWS path the time in ms (its writers are many); `ttl` is rounded up to the whole hour.
  */
 
 /** Counter writes are spread over this many partition keys, summed on read (one Query each). */
@@ -34,6 +42,13 @@ export const TTL_ATTRIBUTE = 'ttl';
 /** Guards of replayed writes are kept this long: longer than SQS retries plus the DLQ's redrive window. */
 export const GUARD_TTL_SECONDS = 14 * 24 * 3600;
 const MAX_TERMS_PER_UPDATE = 100; // keeps every expression well under DynamoDB's 4 KB limit
+const MAX_BATCH_GET = 100; // DynamoDB's limit per BatchGetItem
+const MAX_BATCH_WRITE = 25; // DynamoDB's limit per BatchWriteItem
+const MAX_UNPROCESSED_ROUNDS = 8;
+const PARALLEL_BATCH_WRITES = 4;
+
+/** A visit record as stored (see the layout above). */
+export type VisitItem = Record<string, AttributeValue>;
 
 export interface VisitContribution {
   k: string;
@@ -94,6 +109,8 @@ export class DynamoStatsTable {
   private send(command: DeleteItemCommand): Promise<DeleteItemCommandOutput>;
   private send(command: DescribeTableCommand): Promise<DescribeTableCommandOutput>;
   private send(command: CreateTableCommand): Promise<CreateTableCommandOutput>;
+  private send(command: BatchGetItemCommand): Promise<BatchGetItemCommandOutput>;
+  private send(command: BatchWriteItemCommand): Promise<BatchWriteItemCommandOutput>;
   private send(command: object): Promise<unknown> {
     const call = (options?: { abortSignal: AbortSignal }) =>
       (this.client.send as (command: unknown, options?: unknown) => Promise<unknown>).call(
@@ -160,6 +177,56 @@ export class DynamoStatsTable {
       }
       return { kind: 'superseded' } satisfies SwapResult;
     }
+  }
+
+  /**
+   * Local server only (one writer owns the store): the visit records of many visits at once,
+   * strongly consistent, 100 keys per BatchGetItem. Keyed by `${visit}\n${month}`.
+   */
+  async getVisits(keys: { visit: string; month: string }[]): Promise<Map<string, VisitItem>> {
+    const found = new Map<string, VisitItem>();
+    const unique = [...new Map(keys.map((key) => [`${key.visit}\n${key.month}`, key])).values()];
+    for (let i = 0; i < unique.length; i += MAX_BATCH_GET) {
+      let pending: Record<string, AttributeValue>[] = unique
+        .slice(i, i + MAX_BATCH_GET)
+        .map(({ visit, month }) => ({ pk: s(`v#${visit}`), sk: s(month) }));
+      for (let attempt = 0; pending.length; attempt++) {
+        if (attempt >= MAX_UNPROCESSED_ROUNDS) throw new Error('visit records not read: store too busy');
+        if (attempt) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
+        const out = await this.send(
+          new BatchGetItemCommand({
+            RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } },
+          }),
+        );
+        for (const item of out.Responses?.[this.table] ?? []) {
+          found.set(`${item.pk?.S?.slice(2)}\n${item.sk?.S}`, item);
+        }
+        pending = out.UnprocessedKeys?.[this.table]?.Keys ?? [];
+      }
+    }
+    return found;
+  }
+
+  /** Local server only (one writer owns the store): writes whole visit records, 25 per BatchWriteItem. */
+  async putVisits(items: VisitItem[]): Promise<void> {
+    const chunks: VisitItem[][] = [];
+    for (let i = 0; i < items.length; i += MAX_BATCH_WRITE) chunks.push(items.slice(i, i + MAX_BATCH_WRITE));
+    // A few requests at a time: the one store process does them one by one anyway.
+    let next = 0;
+    const worker = async () => {
+      for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+        let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
+        for (let attempt = 0; pending.length; attempt++) {
+          if (attempt >= MAX_UNPROCESSED_ROUNDS) throw new Error('visit records not written: store too busy');
+          if (attempt) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
+          const out = await this.send(new BatchWriteItemCommand({ RequestItems: { [this.table]: pending } }));
+          pending = (out.UnprocessedItems?.[this.table] ?? []).flatMap((request) =>
+            request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BATCH_WRITES, chunks.length) }, worker));
   }
 
   /** Adds the increments to one counter item in one UpdateItem (more only past 100 counters). */
@@ -467,4 +534,45 @@ function contribution(
   const c = (item[`c${suffix}`]?.L ?? []).map((v) => v.S ?? '').filter(Boolean);
   const expiresAt = Number(item[suffix === '' ? TTL_ATTRIBUTE : `x${suffix}`]?.N ?? 0);
   return { k, c, expiresAt };
+}
+
+/**
+ * The visit swap of `swapVisit` worked out in memory, for the one local writer that owns the store
+ * and applies its batches in order (functions/stats/apply.ts `applyBatch`): from the record as it is
+ * (or none), what the swap returns and the whole record to write (none when nothing changes). Same
+ * layout and history as `swapVisit`'s UpdateItem. One difference: `write.at` is a coarse order value
+ * (the hour), and only a record whose order value is later than the screening itself (`screenedAt`,
+ * ms) supersedes it; within the hour the writer's own order decides. (A record written by
+ * `swapVisit`, with the time in ms, is so compared exactly.)
+ */
+export function swapInMemory(
+  current: VisitItem | undefined,
+  visit: string,
+  month: string,
+  write: VisitContribution & { at: number; w: string },
+  screenedAt: number,
+): { result: SwapResult; item: VisitItem | null } {
+  if (current?.w?.S === write.w)
+    return { result: { kind: 'replayed', old: contribution(current, '0') }, item: null };
+  if (current?.w1?.S === write.w)
+    return { result: { kind: 'replayed', old: contribution(current, '1') }, item: null };
+  if (current && Number(current.at?.N ?? 0) > screenedAt)
+    return { result: { kind: 'superseded' }, item: null };
+  const item: VisitItem = {
+    pk: s(`v#${visit}`),
+    sk: s(month),
+    k: s(write.k),
+    c: { L: write.c.map(s) },
+    at: n(write.at),
+    w: s(write.w),
+    [TTL_ATTRIBUTE]: n(write.expiresAt),
+    k0: current?.k ?? s(''),
+    c0: current?.c ?? { L: [] },
+    x0: current?.[TTL_ATTRIBUTE] ?? n(0),
+    w1: current?.w ?? s(''),
+    k1: current?.k0 ?? s(''),
+    c1: current?.c0 ?? { L: [] },
+    x1: current?.x0 ?? n(0),
+  };
+  return { result: { kind: 'applied', old: contribution(current, '') }, item };
 }

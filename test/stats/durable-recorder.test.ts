@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyBatch } from '../../functions/stats/apply';
 import { cellName, itemKey } from '../../functions/stats/cells';
@@ -71,6 +72,108 @@ describe.each(storageBackends())('the durable recorder on $name', (backend) => {
     const cells = await readAll(t);
     expect(total(cells)).toBe(3);
     expect(total(cells.filter((c) => c.verdict === 'likely'))).toBe(2);
+  });
+
+  it('counts many new visits and repeats of some in one batch exactly, also when applied again', async () => {
+    const unlikely = signal({ verdict: 'unlikely' }).cells.map(cellName);
+    const base = Date.now();
+    const visits = Array.from({ length: 300 }, () => hash(randomUUID()));
+    // One batch: 300 new visits, 50 of them screened twice more (the last time "unlikely"), in an
+    // interleaved order, and 40 screenings without a visit.
+    const ops = [
+      ...visits.slice(0, 50).map((v) => op({ v, at: base + 2, c: unlikely })),
+      ...visits.map((v) => op({ v, at: base })),
+      ...Array.from({ length: 40 }, () => op()),
+      ...visits.slice(0, 50).map((v) => op({ v, at: base + 1 })),
+    ];
+    await applyBatch(t.table, ops, 20);
+    await applyBatch(t.table, ops, 20);
+    let cells = await readAll(t);
+    expect(total(cells)).toBe(340);
+    expect(total(cells.filter((c) => c.verdict === 'unlikely'))).toBe(50);
+    // The next batch: 30 of those visits again ("likely" now), 100 new ones; then the same batch again.
+    const next = [
+      ...visits.slice(0, 30).map((v) => op({ v, at: base + 3 })),
+      ...Array.from({ length: 100 }, () => op({ v: hash(randomUUID()), at: base + 3 })),
+    ];
+    await applyBatch(t.table, next, 21);
+    await applyBatch(t.table, next, 21);
+    cells = await readAll(t);
+    expect(total(cells)).toBe(440);
+    expect(total(cells.filter((c) => c.verdict === 'unlikely'))).toBe(20);
+    // The visit records keep no exact time: the order value is a whole hour, the TTL too, within days.
+    const { Items = [] } = await t.table.client.send(new ScanCommand({ TableName: t.table.table }));
+    const records = Items.filter((item) => item.pk?.S?.startsWith('v#'));
+    expect(records).toHaveLength(400);
+    for (const record of records) {
+      expect(Number(record.at?.N) % 3_600_000).toBe(0);
+      expect(Number(record.ttl?.N) % 3_600).toBe(0);
+      expect(Number(record.ttl?.N) - base / 1000).toBeLessThan(3 * 24 * 3600);
+    }
+  });
+
+  it('orders a batch against a record written with the time in ms (swapVisit) exactly', async () => {
+    const base = Date.now() - 60_000;
+    const unlikely = signal({ verdict: 'unlikely' }).cells.map(cellName);
+    const [earlier, later] = [hash(randomUUID()), hash(randomUUID())];
+    for (const [i, v] of [earlier, later].entries()) {
+      const first = op({ v, at: base });
+      await t.table.swapVisit(v, first.month, {
+        k: first.k,
+        c: first.c,
+        at: base,
+        w: first.id,
+        expiresAt: base / 1000 + 3600,
+      });
+      await applyBatch(t.table, [op()], 28 + i); // stands in for its counters: one screening, "likely"
+    }
+    // Within the same hour: a screening made before the recorded one is superseded, one after replaces it.
+    await applyBatch(
+      t.table,
+      [op({ v: earlier, at: base - 1, c: unlikely }), op({ v: later, at: base + 1, c: unlikely })],
+      30,
+    );
+    const cells = await readAll(t);
+    expect(total(cells)).toBe(2);
+    expect(total(cells.filter((c) => c.verdict === 'unlikely'))).toBe(1);
+  });
+
+  it('counts 600 new visits recorded at once, 100 of them screened three times, exactly', async () => {
+    const r = await open(t);
+    const sessions = Array.from({ length: 600 }, () => randomUUID());
+    await Promise.all([
+      ...sessions.map((sessionId) => r.record(signal({ sessionId }))),
+      ...sessions
+        .slice(0, 100)
+        .flatMap((sessionId) => [
+          r.record(signal({ sessionId, at: Date.now() + 1 })),
+          r.record(signal({ sessionId, at: Date.now() + 2, verdict: 'unlikely' })),
+        ]),
+    ]);
+    await r.flush();
+    const cells = await r.read(period);
+    expect(total(cells)).toBe(600);
+    expect(total(cells.filter((c) => c.verdict === 'unlikely'))).toBe(100);
+    await r.close();
+  });
+
+  it('does not replay a batch its log marks applied, and replays the one after it', async () => {
+    const path = join(t.dir, 'stats-wal.jsonl');
+    // b10 marked applied (here it never was, so a replay would show), b11 batched but not marked.
+    const b10 = [op({ v: hash(randomUUID()) })];
+    const b11 = [op({ v: hash(randomUUID()) }), op()];
+    const lines = [
+      ...b10,
+      { t: 'b', n: 10, ids: b10.map((o) => o.id) },
+      { t: 'a', n: 10 },
+      ...b11,
+      { t: 'b', n: 11, ids: b11.map((o) => o.id) },
+    ];
+    await writeFile(path, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const r = await open(t);
+    await r.flush();
+    expect(total(await r.read(period))).toBe(2);
+    await r.close();
   });
 
   it('replays a log whose batches were applied before the crash without counting them twice', async () => {
