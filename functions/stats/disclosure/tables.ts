@@ -92,7 +92,7 @@ const LOCAL = 2 ** 31;
 
 /** Tables × variants: one index per (table, variant) pair. */
 export const TABLE_VARIANTS = TABLE_KINDS.length * VARIANTS.length;
-export const tableVariant = (kindIndex: number, variant: Variant) =>
+const tableVariant = (kindIndex: number, variant: Variant) =>
   kindIndex * VARIANTS.length + VARIANTS.indexOf(variant);
 
 /**
@@ -132,17 +132,6 @@ export const componentOf = (cell: Pick<Fine, 'month' | 'channel'>) =>
 /** A key unique across components and tables (below 2^53). */
 export const globalKey = (component: number, tv: number, local: number) =>
   (component * TABLE_VARIANTS + tv) * LOCAL + local;
-
-/** The table and variant a global key belongs to. */
-export function kindOfKey(key: number): { kindIndex: number; variant: Variant; tv: number; local: number } {
-  const tv = Math.floor(key / LOCAL) % TABLE_VARIANTS;
-  return {
-    tv,
-    local: key % LOCAL,
-    kindIndex: Math.floor(tv / VARIANTS.length),
-    variant: VARIANTS[tv % VARIANTS.length] as Variant,
-  };
-}
 
 /** The global key of the cell (or margin) of table `kindIndex` that counter cell `cell` adds to. */
 export function tableKey(kindIndex: number, cell: Fine, variant: Variant = 'c'): number {
