@@ -12,7 +12,15 @@ import { Construct } from 'constructs';
 export const STATS_TABLE_ACTIONS = ['dynamodb:UpdateItem', 'dynamodb:Query'] as const;
 
 /** DynamoDB commands the adapter sends only to the local embedded store, never on AWS. */
-export const LOCAL_ONLY_COMMANDS = ['CreateTable', 'DescribeTable', 'Scan', 'DeleteItem'] as const;
+export const LOCAL_ONLY_COMMANDS = [
+  'CreateTable',
+  'DescribeTable',
+  'Scan',
+  'DeleteItem',
+  // The local single writer's bulk visit swaps (functions/stats/apply.ts, durable-recorder.ts).
+  'BatchGetItem',
+  'BatchWriteItem',
+] as const;
 
 /** The statistics table: aggregate counters and short-lived visit records, nothing else. */
 export class StatsTable extends Construct {
