@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Answers, QUESTIONS } from '../../../functions/rules/index';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
-import { flowState, withAnswer } from '../../../web/src/flow/path';
+import { flowState } from '../../../web/src/flow/path';
 import { QuestionPage } from '../../../web/src/pages/question-page';
+import { renter as adult, answerPage, workingParents as parents } from '../../support/flow-people';
 
 const PEILDATUM = '2026-11-24';
 const stored = (): Answers => JSON.parse(sessionStorage.getItem('sw.answers') ?? '{}');
@@ -17,45 +18,12 @@ function reach(person: Answers, id: string): Answers {
     const { current } = flowState(answers, PEILDATUM);
     if (!current) break;
     if (current.id === id) return answers;
-    const values = Object.fromEntries(
-      current.fields.map((path) => [
-        path,
-        path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], person),
-      ]),
-    );
-    answers = withAnswer(answers, current, values);
+    answers = answerPage(answers, current, person);
   }
   throw new Error(`the flow never asks ${id} for this person`);
 }
 
-const adult: Answers = {
-  age: 35,
-  partner: false,
-  children: [],
-  livesInNetherlands: true,
-  residence: 'dutch',
-  housing: 'rent',
-  coResidents27Plus: 0,
-  netIncomeMonthly: 90_000,
-  assets: 100_000,
-  grossIncomeYearly: 1_200_000,
-  rent: 60_000,
-  selfContainedHome: true,
-  healthInsuranceNL: true,
-  studentFinance: false,
-  selfEmployed: false,
-  specialCosts: true,
-};
 const youngAdult: Answers = { ...adult, age: 19 };
-const parents: Answers = {
-  ...adult,
-  partner: true,
-  partnerAge: 36,
-  children: [{ age: 2 }],
-  working: { applicant: true, partner: true },
-  netIncomeMonthly: 300_000,
-  grossIncomeYearly: 5_000_000,
-};
 
 const visit = (person: Answers, id: string, content = nl) => {
   sessionStorage.setItem('sw.answers', JSON.stringify(reach(person, id)));

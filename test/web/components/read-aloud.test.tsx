@@ -5,8 +5,9 @@ import type { Answers } from '../../../functions/rules/index';
 import { ReadAloud } from '../../../web/src/components/read-aloud';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
-import { flowState, withAnswer } from '../../../web/src/flow/path';
+import { flowState } from '../../../web/src/flow/path';
 import { QuestionPage } from '../../../web/src/pages/question-page';
+import { answerPage, renter, workingParents } from '../../support/flow-people';
 
 /** jsdom has no speech synthesis; this stands in for the browser's own, recording what it is asked to say. */
 const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
@@ -108,44 +109,8 @@ describe('read aloud', () => {
 
 const PEILDATUM = '2026-11-24';
 const people: Record<string, Answers> = {
-  'a single renter': {
-    age: 35,
-    partner: false,
-    children: [],
-    livesInNetherlands: true,
-    residence: 'dutch',
-    housing: 'rent',
-    coResidents27Plus: 0,
-    netIncomeMonthly: 90_000,
-    assets: 100_000,
-    grossIncomeYearly: 1_200_000,
-    rent: 60_000,
-    selfContainedHome: true,
-    healthInsuranceNL: true,
-    studentFinance: false,
-    selfEmployed: false,
-    specialCosts: true,
-  },
-  'parents who both work': {
-    age: 35,
-    partner: true,
-    partnerAge: 36,
-    children: [{ age: 2 }],
-    working: { applicant: true, partner: true },
-    livesInNetherlands: true,
-    residence: 'dutch',
-    housing: 'rent',
-    coResidents27Plus: 0,
-    netIncomeMonthly: 300_000,
-    assets: 100_000,
-    grossIncomeYearly: 5_000_000,
-    rent: 60_000,
-    selfContainedHome: true,
-    healthInsuranceNL: true,
-    studentFinance: false,
-    selfEmployed: false,
-    specialCosts: true,
-  },
+  'a single renter': renter,
+  'parents who both work': workingParents,
 };
 
 describe('read aloud on every question page', () => {
@@ -179,15 +144,7 @@ describe('read aloud on every question page', () => {
           for (const text of onScreen) expect(said, current.id).toContain(text?.trim());
           cleanup();
           pages++;
-          const values = Object.fromEntries(
-            current.fields.map((path) => [
-              path,
-              path
-                .split('.')
-                .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], person),
-            ]),
-          );
-          answers = withAnswer(answers, current, values);
+          answers = answerPage(answers, current, person);
         }
         expect(pages).toBeGreaterThan(5);
       });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renter } from '../../support/flow-people';
 import { answerAll, answerOne, type Person } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
@@ -14,26 +15,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => harness?.close());
 
-const person: Person = {
-  answers: {
-    age: 35,
-    partner: false,
-    children: [],
-    livesInNetherlands: true,
-    residence: 'dutch',
-    housing: 'rent',
-    coResidents27Plus: 0,
-    netIncomeMonthly: 90_000,
-    assets: 100_000,
-    grossIncomeYearly: 1_200_000,
-    rent: 60_000,
-    selfContainedHome: true,
-    healthInsuranceNL: true,
-    studentFinance: false,
-    selfEmployed: false,
-    specialCosts: false,
-  },
-};
+const person: Person = { answers: { ...renter, specialCosts: false } };
 
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
 /** Waits until the app shows the page for `hash` (its form or heading rendered). */
