@@ -3,11 +3,11 @@ import {
   type Answers,
   answersSchema,
   evaluate,
-  nextQuestion,
   PAGES,
   type RegulationId,
 } from '../../../functions/rules/index';
 import type { Verdict } from '../../../functions/rules/result';
+import { walkFlow } from '../../support/flow-walk';
 
 /**
  * Issue "Rules v2" §4, fewer questions: five households go through nextQuestion(), answering every
@@ -245,34 +245,10 @@ const HOUSEHOLDS: Household[] = [
   },
 ];
 
-const get = (answers: Answers, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], answers);
-
-/** Answers each page nextQuestion() asks from `full`, as the web app does; returns pages asked and answers given. */
+/** The flow walked from `full`, its answers validated as the API would. */
 function walk(full: Answers): { asked: string[]; answers: Answers } {
-  const answers: Record<string, unknown> = {};
-  const asked: string[] = [];
-  for (let step = 0; step < 40; step++) {
-    const page = nextQuestion(answers as Answers, PEILDATUM);
-    if (!page) return { asked, answers: answersSchema.parse(answers) };
-    asked.push(page.id);
-    for (const path of page.fields) {
-      const value = get(full, path);
-      if (value === undefined) continue;
-      const keys = path.split('.');
-      let node = answers;
-      for (const key of keys.slice(0, -1)) {
-        node[key] ??= {};
-        node = node[key] as Record<string, unknown>;
-      }
-      node[keys[keys.length - 1] as string] = structuredClone(value);
-    }
-    if (page.fields.every((path) => get(answers as Answers, path) === undefined))
-      throw new Error(`no answer for ${page.id}`);
-  }
-  throw new Error(`the flow did not end: ${asked.join(' → ')}`);
+  const { asked, answers } = walkFlow(full, PEILDATUM);
+  return { asked, answers: answersSchema.parse(answers) };
 }
 
 const outcome = (answers: Answers) =>
