@@ -42,7 +42,9 @@ export function witnessFinder(
   const groups = new Map<string, number[]>();
   cells.forEach((c, i) => {
     const k = key(c, ['regulation', ...ANSWER]);
-    groups.set(k, [...(groups.get(k) ?? []), i]);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
   });
   const groupKey = cells.map((c) => key(c, ['regulation', ...ANSWER]));
   const groupOf = (i: number) => groups.get(groupKey[i] as string) ?? [];
@@ -60,6 +62,21 @@ export function witnessFinder(
       (x, y) => Number(y.donors >= regulationCount) - Number(x.donors >= regulationCount) || y.size - x.size,
     )
     .map(({ group }) => group[0] as number);
+  const rank = new Map(largest.map((g, i) => [g, i]));
+  // The groups that differ from a group in one dimension only, by that dimension: so the near
+  // groups of one are looked up, not searched for among all groups (which would be quadratic).
+  const alike = Object.fromEntries(
+    GROUP.map((f) => {
+      const byRest = new Map<string, number[]>();
+      for (const g of largest) {
+        const k = key(cell(g), ['regulation', ...ANSWER, f]);
+        const list = byRest.get(k);
+        if (list) list.push(g);
+        else byRest.set(k, [g]);
+      }
+      return [f, byRest];
+    }),
+  ) as Record<Field, Map<string, number[]>>;
   const nearCache = new Map<string, number[]>();
   /** The cell of group `g` (given by any of its cells) with the regulation and answer of cell `i`. */
   const inGroup = (i: number, g: number) => {
@@ -103,15 +120,21 @@ export function witnessFinder(
       const cached = nearCache.get(cacheKey);
       if (cached) return cached;
       const own = cell(a);
-      const near = (g: number) => {
-        const other = cell(g);
-        const differ = GROUP.filter((f) => other[f] !== own[f]);
-        if (differ.length !== 1) return false;
-        if (differ[0] !== 'month') return kind.groupBy.includes(differ[0] as never);
-        return parent !== null && periodId(parent, other.month) === periodId(parent, own.month);
-      };
-      const others = largest.filter((g) => groupKey[g] !== groupKey[a]);
-      const list = [...others.filter(near), ...others.filter((g) => !near(g))].slice(0, TRIES);
+      const samePeriod = (g: number) =>
+        parent !== null && periodId(parent, cell(g).month) === periodId(parent, own.month);
+      const near = GROUP.filter((f) => (f === 'month' ? parent !== null : kind.groupBy.includes(f as never)))
+        .flatMap((f) =>
+          (alike[f].get(key(own, ['regulation', ...ANSWER, f])) ?? []).filter(
+            (g) => groupKey[g] !== groupKey[a] && (f !== 'month' || samePeriod(g)),
+          ),
+        )
+        .sort((x, y) => (rank.get(x) as number) - (rank.get(y) as number));
+      const list = near.slice(0, TRIES);
+      const taken = new Set(list);
+      for (const g of largest) {
+        if (list.length >= TRIES) break;
+        if (groupKey[g] !== groupKey[a] && !taken.has(g)) list.push(g);
+      }
       nearCache.set(cacheKey, list);
       return list;
     };
