@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { applyBatch } from './apply';
 import { type CellCount, cellName, itemKey } from './cells';
+import type { DiskReserve } from './disk-reserve';
 import type { DynamoStatsTable } from './dynamo';
 import { errorName, type Logger, silentLogger } from './log';
 import { isStatsOp, type ScreeningOp } from './ops';
@@ -19,6 +20,8 @@ export interface DurableRecorderOptions {
   /** First retry after a failure, doubling up to maxRetryMs (default 1 s and 5 s). */
   retryMs?: number;
   maxRetryMs?: number;
+  /** Room kept free for the log on its disk; while given up (the disk full), counting pauses. */
+  reserve?: DiskReserve;
   logger?: Logger;
 }
 
@@ -85,7 +88,12 @@ export class DurableRecorder implements StatsStore {
 
   /** Opens the log and queues what it holds (batches first, in their order); replay starts at once. */
   static async open(options: DurableRecorderOptions): Promise<DurableRecorder> {
-    const { log, records } = await WriteAheadLog.open(options.path);
+    const { reserve } = options;
+    await reserve?.restore();
+    const { log, records } = await WriteAheadLog.open(
+      options.path,
+      reserve ? { onDiskFull: () => reserve.release() } : {},
+    );
     const recorder = new DurableRecorder(options, log);
     recorder.load(records);
     await recorder.compact();
@@ -183,6 +191,12 @@ export class DurableRecorder implements StatsStore {
       }
       const batch = this.batches[0] as Batch;
       if (Date.now() < this.retryAt) return;
+      if (!(await this.diskHasRoom())) {
+        this.log.warn('disk full, counting paused, signals kept in the log', { signals: this.backlog });
+        this.backOff();
+        if (this.flushing) this.flushFailed = true;
+        return;
+      }
       this.lastWriteAt = Date.now();
       try {
         if (!batch.marked) {
@@ -270,8 +284,19 @@ export class DurableRecorder implements StatsStore {
     return readCounts(this.options.table, period);
   }
 
-  healthy(): Promise<boolean> {
+  async healthy(): Promise<boolean> {
+    if (!(await this.diskHasRoom())) return false;
     return tableAnswers(this.options.table);
+  }
+
+  /** False while the log's reserve is given up and the disk has no room to make it again. */
+  private async diskHasRoom(): Promise<boolean> {
+    const { reserve } = this.options;
+    if (!reserve?.released) return true;
+    if (!(await reserve.restore())) return false;
+    this.log.info('disk has room again, counting resumes', { signals: this.backlog });
+    this.kick();
+    return true;
   }
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { applyOps } from './apply';
+import { DiskReserve } from './disk-reserve';
 import { DurableRecorder } from './durable-recorder';
 import { DynamoStatsTable } from './dynamo';
 import { type EmbeddedStore, embeddedClient, startEmbeddedStore } from './embedded';
@@ -11,6 +12,11 @@ import { visitHasher } from './visit-hash';
 
 export const LOCAL_TABLE = 'steunwijzer-stats';
 const SWEEP_EVERY_MS = 10 * 60_000;
+/**
+ * Room kept for the log when the disk fills up: 8 MiB holds some 30,000 signals (a line is about
+ * 250 bytes). `STATS_RESERVE_BYTES` sets it (the disk-full test uses a small one).
+ */
+const RESERVE_BYTES = Number(process.env.STATS_RESERVE_BYTES ?? 8 << 20);
 
 export interface LocalStats {
   recorder: DurableRecorder;
@@ -21,8 +27,9 @@ export interface LocalStats {
 
 /**
  * The local server's statistics: dynalite on disk in `<dataDir>/dynamo`, the write-ahead log of
- * signals in `<dataDir>/stats-wal.jsonl` (docs/adr/0010-durable-local-statistics.md), and the visit-hash secret in `<dataDir>/visit-secret` (kept, so a
- * visit that spans a restart still counts once).
+ * signals in `<dataDir>/stats-wal.jsonl` (docs/adr/0010-durable-local-statistics.md) with its
+ * reserve of disk room `<dataDir>/stats-wal.reserve`, and the visit-hash secret in
+ * `<dataDir>/visit-secret` (kept, so a visit that spans a restart still counts once).
  */
 export async function openLocalStats(options: {
   dataDir: string;
@@ -54,6 +61,7 @@ export async function openLocalStats(options: {
     // Counters land within a tenth of a second; under load that is one write per item per batch.
     batchMs: 100,
     hashSession: visitHasher(await visitSecret(options.dataDir)),
+    reserve: new DiskReserve(join(options.dataDir, 'stats-wal.reserve'), RESERVE_BYTES),
     ...(options.retryMs ? { retryMs: options.retryMs } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });

@@ -1,5 +1,14 @@
-import { type FileHandle, mkdir, open, readFile, rename } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isDiskFull } from './disk-reserve';
+
+export interface WriteAheadLogOptions {
+  /**
+   * Called when the disk is full; resolves to whether it freed room (DiskReserve.release), after
+   * which the refused lines are written once more.
+   */
+  onDiskFull?: () => Promise<boolean>;
+}
 
 /**
  * An append-only log of JSON lines on disk with group commit: `append()` resolves once its lines
@@ -15,14 +24,23 @@ export class WriteAheadLog {
   private pumping: Promise<void> | null = null;
   /** Bytes appended since the last compaction. */
   bytes = 0;
+  /** A write failed part-way: the file may end in a torn line, so the next write starts a new one. */
+  private torn = false;
 
   private constructor(
     readonly path: string,
     private handle: FileHandle,
+    private readonly options: WriteAheadLogOptions,
   ) {}
 
-  /** Opens the log, returning what it holds; the file is rewritten without any torn line. */
-  static async open(path: string): Promise<{ log: WriteAheadLog; records: unknown[] }> {
+  /**
+   * Opens the log, returning what it holds; the file is rewritten without any torn line (when the
+   * disk has room for that; otherwise it is kept as it is, and appended to after a line break).
+   */
+  static async open(
+    path: string,
+    options: WriteAheadLogOptions = {},
+  ): Promise<{ log: WriteAheadLog; records: unknown[] }> {
     await mkdir(dirname(path), { recursive: true });
     const text = await readFile(path, 'utf8').catch(() => '');
     const records = text
@@ -36,8 +54,12 @@ export class WriteAheadLog {
         }
       })
       .filter((record) => record !== null);
-    await writeDurably(path, records);
-    const log = new WriteAheadLog(path, await open(path, 'a'));
+    const rewritten = await writeDurably(path, records).then(
+      () => true,
+      () => false,
+    );
+    const log = new WriteAheadLog(path, await open(path, 'a'), options);
+    log.torn = !rewritten;
     return { log, records };
   }
 
@@ -78,6 +100,16 @@ export class WriteAheadLog {
     });
   }
 
+  /** Appends every byte of `text` (a short write is continued) and fsyncs it. */
+  private async write(text: string): Promise<void> {
+    const line = this.torn ? `\n${text}` : text;
+    this.torn = true;
+    await this.handle.writeFile(line);
+    await this.handle.datasync();
+    this.torn = false;
+    this.bytes += line.length;
+  }
+
   private async run(): Promise<void> {
     while (this.buffer.length || this.compaction) {
       // A requested compaction goes first, so a steady stream of appends cannot starve it.
@@ -87,9 +119,10 @@ export class WriteAheadLog {
         this.buffer = [];
         this.waiters = [];
         try {
-          await this.handle.write(text);
-          await this.handle.datasync();
-          this.bytes += text.length;
+          await this.write(text).catch(async (error) => {
+            if (!isDiskFull(error) || !(await this.options.onDiskFull?.())) throw error;
+            await this.write(text);
+          });
           for (const waiter of waiters) waiter.resolve();
         } catch (error) {
           for (const waiter of waiters) waiter.reject(error);
@@ -105,6 +138,7 @@ export class WriteAheadLog {
         this.handle = await open(this.path, 'a');
         await old.close().catch(() => {});
         this.bytes = 0;
+        this.torn = false;
         compaction.resolve();
       } catch (error) {
         compaction.reject(error);
@@ -118,8 +152,11 @@ async function writeDurably(path: string, records: unknown[]): Promise<void> {
   const tmp = `${path}.tmp`;
   const file = await open(tmp, 'w');
   try {
-    await file.write(records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    await file.writeFile(records.map((record) => `${JSON.stringify(record)}\n`).join(''));
     await file.sync();
+  } catch (error) {
+    await unlink(tmp).catch(() => {}); // a part-written copy would only hold the disk's room
+    throw error;
   } finally {
     await file.close();
   }
