@@ -6,6 +6,7 @@
 import { evaluate } from '../../functions/rules/index';
 import { households } from '../../test/support/households';
 import { writeSection } from '../write-section';
+import { loadToeslagbuddy, toToeslagbuddy } from './toeslagbuddy';
 
 const PEILDATUM = '2026-11-24';
 const sample = households(2_000);
@@ -30,6 +31,22 @@ const median = quantile(0.5);
 const p99 = quantile(0.99);
 const perSecond = Math.round(timings.length / totalSeconds);
 
+/** Median µs per call of `run` over the sample, timed like evaluate above (5 warm-up rounds, 5 measured). */
+function medianOf<T>(inputs: T[], run: (input: T) => unknown): number {
+  for (let round = 0; round < 5; round++) for (const input of inputs) run(input);
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const input of inputs) {
+      const t0 = process.hrtime.bigint();
+      run(input);
+      times.push(Number(process.hrtime.bigint() - t0) / 1000);
+    }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+const allesCheck = await loadToeslagbuddy();
+const buddyMedian = allesCheck ? medianOf(sample.map(toToeslagbuddy), allesCheck) : null;
+
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on this machine (Node ${process.version}, one core), \`npm run bench\`.`,
   '',
@@ -40,6 +57,12 @@ const lines = [
   `| median per screening | ${median.toFixed(1)} µs | ≤ 20 µs |`,
   `| p99 per screening | ${p99.toFixed(1)} µs | |`,
   `| screenings per second, one core | ${perSecond.toLocaleString('en')} | |`,
+  buddyMedian === null
+    ? '| toeslagbuddy `allesCheck` median, same households | skipped: no local copy (bench/vendor/toeslagbuddy) | |'
+    : `| toeslagbuddy \`allesCheck\` median, same households (4 toeslagen, no reasons) | ${buddyMedian.toFixed(1)} µs | |`,
+  ...(buddyMedian === null
+    ? []
+    : [`| evaluate median ÷ toeslagbuddy median | ${(median / buddyMedian).toFixed(1)}× | ≤ 2× |`]),
 ];
 writeSection('Rules engine', lines.join('\n'));
 console.log(lines.join('\n'));
