@@ -28,7 +28,7 @@ async function fetchCopy(): Promise<boolean> {
       }),
     );
     mkdirSync(DIR, { recursive: true });
-    FILES.forEach((file, i) => writeFileSync(join(DIR, file), texts[i] as string));
+    for (const [i, file] of FILES.entries()) writeFileSync(join(DIR, file), texts[i] as string);
     return true;
   } catch {
     return false;
