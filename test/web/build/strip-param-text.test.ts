@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../functions/rules/index';
+import type { ParamDef } from '../../../functions/rules/params/define';
 import { stripParamText, stripParamTextPlugin } from '../../../web/build/strip-param-text';
+import { households } from '../../support/households';
 
 const DATA = join(import.meta.dirname, '../../../functions/rules/params/data');
 const huurtoeslag = join(DATA, 'huurtoeslag.json');
@@ -63,5 +66,20 @@ describe('stripParamText (the web bundle’s parameter data)', () => {
     expect(JSON.parse(out?.code ?? '{}').parameters).toHaveLength(JSON.parse(code).parameters.length);
     expect(transform('{"note":"kept"}', join(DATA, '../supported-from.json'))).toBeNull();
     expect(transform('{"note":"kept"}', '/work/web/src/content/whatever.json')).toBeNull();
+  });
+
+  it('the engine answers the same with the stripped data (the browser’s), on three peildatums', () => {
+    const stripped = readdirSync(DATA)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap(
+        (name) =>
+          JSON.parse(stripParamText(readFileSync(join(DATA, name), 'utf8')))
+            .parameters as ParamDef<unknown>[],
+      );
+    for (const peildatum of ['2026-03-01', '2026-09-01', '2027-03-01'])
+      for (const answers of households(40, 13))
+        expect(evaluate(answers, { peildatum, parameters: stripped })).toEqual(
+          evaluate(answers, { peildatum }),
+        );
   });
 });
