@@ -42,17 +42,28 @@ export const unitSchema = z.enum([
 /** A band of the kinderopvangtoeslag table: [from, to (null: no upper end), ‰ first child, ‰ next]. */
 const band = z.tuple([z.number().int(), z.number().int().nullable(), z.number().int(), z.number().int()]);
 
-export const paramValueSchema = z.strictObject({
-  validFrom: isoDate,
-  knownUntil: isoDate,
-  value: z.union([z.number(), z.array(band).min(1)]),
-  source: z.string().refine((id) => Object.hasOwn(SOURCES, id), 'a source id of functions/rules/sources.ts'),
-  verification: z.enum(['OFF', 'OFF-copy', 'SEC', 'DER']),
-  /** Official wording only; a transcription or paraphrase goes in `note`, named as such. */
-  quote: text.optional(),
-  note: text.optional(),
-  indexationPending: z.literal(true).optional(),
-});
+export const paramValueSchema = z
+  .strictObject({
+    validFrom: isoDate,
+    knownUntil: isoDate,
+    value: z.union([z.number(), z.array(band).min(1)]),
+    source: z
+      .string()
+      .refine((id) => Object.hasOwn(SOURCES, id), 'a source id of functions/rules/sources.ts'),
+    verification: z.enum(['OFF', 'OFF-copy', 'SEC', 'DER']),
+    /** Official wording only; a transcription or paraphrase goes in `note`, named as such. */
+    quote: text.optional(),
+    note: text.optional(),
+    indexationPending: z.literal(true).optional(),
+  })
+  .refine(
+    (value) => !value.quote || SOURCES[value.source as keyof typeof SOURCES]?.kind !== 'secondary',
+    // A derived value may quote the law it is derived from; a secondary source's words are no quote.
+    {
+      path: ['quote'],
+      message: 'a quote is official wording: what a secondary source says goes in note, named as such',
+    },
+  );
 
 function dayAfter(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -118,6 +118,17 @@ describe('the schema rejects', () => {
     expect(fails({ ...sample(), parameters: [noUnit] })).toBe(true);
   });
 
+  it('a quote from a secondary source (its words go in note, named as such)', () => {
+    expect(
+      fails(sample((_d, a) => Object.assign(a, { source: 'KINDEROPVANG-NL', quote: 'Dagopvang | 11,23' }))),
+    ).toBe(true);
+    expect(
+      fails(
+        sample((_d, a) => Object.assign(a, { source: 'KINDEROPVANG-NL', note: 'Not official wording: …' })),
+      ),
+    ).toBe(false);
+  });
+
   it('a table where a number belongs', () => {
     expect(fails(sample((_d, a) => Object.assign(a, { value: [[0, null, 960, 960]] })))).toBe(true);
   });
