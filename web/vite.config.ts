@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { bundleReport } from './build/bundle-report';
 import { pruneCssVariablesPlugin } from './build/prune-css-vars';
 import { recordBenchmark } from './build/record-benchmark';
+import { stripParamTextPlugin } from './build/strip-param-text';
 
 const root = resolve(import.meta.dirname);
 const defaultOutDir = resolve(root, 'dist');
@@ -34,6 +35,8 @@ export default defineConfig(({ mode }) => {
     base: '/',
     plugins: [
       preact(),
+      // The web apps show no parameter quotes, notes or descriptions; GET /api/rules keeps them.
+      stripParamTextPlugin(),
       pruneCssVariablesPlugin(),
       bundleReport((report) => {
         if (process.env.RECORD_BENCHMARK === '1' && mode !== 'test') recordBenchmark(report);

@@ -1,5 +1,11 @@
 import type { SourceId, Verification } from '../sources';
 
+/**
+ * The shapes of the legal parameters. The values themselves are data, in ./data/<concept>.json
+ * (schema: ./schema.ts, bundled by ./bundled.ts); this file holds only the types and the undated
+ * helpers that say where an article sits in a law.
+ */
+
 /** Where a parameter sits in the law, to link to the text in force on a date. */
 export interface LawRef {
   bwb: string;
@@ -52,15 +58,6 @@ export interface ParamDef<T = number> {
   values: ParamValue<T>[];
   note?: string;
 }
-
-export function defineParam<T = number>(def: ParamDef<T>): ParamDef<T> {
-  return def;
-}
-
-/** Validity periods used by the 2026 parameters. */
-export const H1_2026 = { validFrom: '2026-01-01', knownUntil: '2026-06-30' } as const;
-export const H2_2026 = { validFrom: '2026-07-01', knownUntil: '2026-12-31' } as const;
-export const YEAR_2026 = { validFrom: '2026-01-01', knownUntil: '2026-12-31' } as const;
 
 export const PW = (article: string, lid?: string): LawRef => ({
   bwb: 'BWBR0015703',

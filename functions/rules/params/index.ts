@@ -1,24 +1,8 @@
-import * as aow from './aow';
-import * as awir from './awir';
+import { BUNDLED_PARAMETERS } from './bundled';
 import type { ParamDef } from './define';
-import * as ht from './huurtoeslag';
-import * as kot from './kinderopvangtoeslag';
-import * as kgb from './kindgebonden-budget';
-import * as pwMiddelen from './participatiewet-middelen';
-import * as pwNormen from './participatiewet-normen';
-import * as zt from './zorgtoeslag';
 
-/** Every legal parameter the engine uses: the registry `GET /api/rules` publishes. */
-export const PARAMETERS: readonly ParamDef<unknown>[] = [
-  pwNormen,
-  pwMiddelen,
-  aow,
-  awir,
-  zt,
-  ht,
-  kgb,
-  kot,
-].flatMap((module) => Object.values(module) as ParamDef<unknown>[]);
+/** Every legal parameter the engine uses: the registry `GET /api/rules` publishes (./data/*.json). */
+export const PARAMETERS: readonly ParamDef<unknown>[] = BUNDLED_PARAMETERS;
 
 export { SUPPORTED_FROM } from './supported-from';
 
