@@ -8,6 +8,7 @@ export { type EarlierYear, earlierToeslagYears, TOESLAG_IDS } from './claim-year
 export { type EvaluateOptions, evaluate, UnsupportedPeildatumError } from './engine/evaluate';
 export { MissingParameterError, ParameterLookupError } from './engine/param';
 export { lawUrl } from './engine/sources';
+export { INCOME_RISE_STEPS, type IncomeRiseEffect, incomeRiseEffects } from './income-rise';
 export { PARAMETERS, SUPPORTED_FROM } from './params';
 export { PAGES, type Page, QUESTIONS, type Question } from './questions/catalogue';
 export { nextQuestion } from './questions/next-question';

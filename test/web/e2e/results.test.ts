@@ -153,3 +153,24 @@ describe('the results page for a typical household, on a phone', () => {
     console.log(`results page, measured: ${JSON.stringify(measured)}`);
   });
 });
+
+describe('"what if I earn more?" on the results page', () => {
+  it('is worked out in the browser on request: one part per raise, no screening sent, axe clean', {
+    timeout: 120_000,
+  }, async () => {
+    const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/screen') && request.method() === 'POST') posts.push(request.url());
+    });
+    await toResults(page, singleParent, 'nl');
+    const section = page.getByRole('region', { name: nl.results.workMore.title });
+    await section.getByRole('button', { name: nl.results.workMore.button }).tap();
+    await section.locator('.sw-work-more__step').nth(2).waitFor();
+    expect(await section.locator('.sw-work-more__step').count()).toBe(3);
+    expect(await axe(page), 'results with "what if I earn more?"').toEqual([]);
+    expect(posts).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

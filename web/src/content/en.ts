@@ -544,6 +544,23 @@ export const en: Content = {
       note: (year) =>
         `We used your answers about now. If your income or situation in ${year} was different, so is the outcome. Give Dienst Toeslagen your income for ${year}.`,
     },
+    workMore: {
+      title: 'What if I earn more?',
+      intro:
+        'See what happens to your money each month if your net income rises. We work it out here on your phone. Nothing is sent to us.',
+      button: 'Work it out',
+      caption: (raise) => `If you get ${raise} more a month`,
+      regulation: 'Scheme',
+      now: 'Now, a month',
+      after: 'After, a month',
+      kept: (kept, raise) => `Of the extra ${raise} you keep about ${kept}.`,
+      nothingChanges: 'Your schemes stay the same.',
+      grossNote:
+        'For the allowances (toeslagen) your gross income counts. We add 12 times the raise. Because of tax your gross income rises more, so the allowances may fall a little more.',
+      noGross: 'You gave no yearly income, so we did not work out the allowances again.',
+      bijstandNote:
+        'With social assistance (bijstand), every extra euro you get is taken off. If the money comes from work, the municipality may leave part of it out for a while. Ask the municipality.',
+    },
     regulations: {
       'algemene-bijstand': 'Social assistance (bijstand)',
       aio: 'AIO (supplement to the AOW state pension)',

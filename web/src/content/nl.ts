@@ -542,6 +542,23 @@ export const nl: Content = {
       note: (year) =>
         `We rekenden met uw antwoorden van nu. Was uw inkomen of uw situatie in ${year} anders, dan is de uitkomst ook anders. Vul bij Dienst Toeslagen uw inkomen over ${year} in.`,
     },
+    workMore: {
+      title: 'Wat als ik meer ga verdienen?',
+      intro:
+        'Zie wat er met uw geld per maand gebeurt als uw netto inkomen stijgt. We rekenen dat hier op uw telefoon uit. Er gaat niets naar ons toe.',
+      button: 'Reken het uit',
+      caption: (raise) => `Als u ${raise} per maand meer krijgt`,
+      regulation: 'Regeling',
+      now: 'Nu per maand',
+      after: 'Daarna per maand',
+      kept: (kept, raise) => `Van de ${raise} extra houdt u ongeveer ${kept} over.`,
+      nothingChanges: 'Uw regelingen blijven dan hetzelfde.',
+      grossNote:
+        'Voor de toeslagen telt uw bruto inkomen. Wij tellen 12 keer de verhoging erbij. Door de belasting stijgt uw bruto inkomen meer, dus de toeslagen kunnen iets meer dalen.',
+      noGross: 'U gaf geen inkomen per jaar op. Daarom rekenden we de toeslagen niet opnieuw uit.',
+      bijstandNote:
+        'Bij bijstand gaat elke euro die u meer krijgt eraf. Krijgt u het geld door werk, dan mag de gemeente een deel een tijd lang niet meetellen. Vraag het de gemeente.',
+    },
     regulations: {
       'algemene-bijstand': 'Bijstand',
       aio: 'AIO (aanvulling op de AOW)',

@@ -228,6 +228,26 @@ export interface Content {
       button: (year: number) => string;
       note: (year: number) => string;
     };
+    /** "What if I work more?" (issue 17): worked out in the browser, never sent or counted. */
+    workMore: {
+      title: string;
+      intro: string;
+      button: string;
+      /** Caption of one raise's table: "If you get €100 more a month". */
+      caption: (raise: string) => string;
+      regulation: string;
+      now: string;
+      after: string;
+      /** What is left of the raise once support falls: the honest marginal rate. */
+      kept: (kept: string, raise: string) => string;
+      nothingChanges: string;
+      /** Toeslagen test the gross yearly income; we raise it by 12 × the raise, the least it rises. */
+      grossNote: string;
+      /** No yearly income was given: the toeslagen are left as they are. */
+      noGross: string;
+      /** The gemeente may leave part of income from work out for a while (Pw art. 31 lid 2). */
+      bijstandNote: string;
+    };
     regulations: Record<RegulationId, string>;
     verdicts: Record<Verdict, { label: string; text: string }>;
     monthly: (amount: string) => string;

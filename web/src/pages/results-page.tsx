@@ -18,6 +18,7 @@ import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
 import { byYearlyAmount, TodoList, yearlyText } from './results/todo';
+import { WorkMoreSection } from './results/work-more';
 
 type State =
   | { status: 'loading' }
@@ -265,6 +266,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       {earlierToeslagYears(data.peildatum).map((earlier) => (
         <EarlierYearSection key={earlier.year} earlier={earlier} answers={flow.answers} content={content} />
       ))}
+      <WorkMoreSection answers={flow.answers} peildatum={data.peildatum} content={content} />
       <details class="sw-details sw-free-help">
         <summary class="sw-details__summary">{copy.freeHelpTitle}</summary>
         <FactList facts={copy.freeHelp} content={content} />
