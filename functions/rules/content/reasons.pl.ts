@@ -221,9 +221,9 @@ export const fieldsPl: Record<string, string> = {
 };
 
 export const applyPl: Record<keyof typeof applyNl, string> = {
-  'algemene-bijstand': 'Wniosek w twojej gemeente (gminie), często przez werk.nl',
+  'algemene-bijstand': 'Wniosek w twojej gminie (gemeente), często przez werk.nl',
   aio: 'Wniosek w SVB',
-  'bijzondere-bijstand': 'Wniosek w twojej gemeente (gminie)',
+  'bijzondere-bijstand': 'Wniosek w twojej gminie (gemeente)',
   zorgtoeslag: 'Wniosek w Dienst Toeslagen (urzędzie od dodatków), przez Mijn toeslagen',
   huurtoeslag: 'Wniosek w Dienst Toeslagen (urzędzie od dodatków), przez Mijn toeslagen',
   'kindgebonden-budget': 'Zwykle automatycznie; w innym razie wniosek w Dienst Toeslagen',

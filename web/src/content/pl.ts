@@ -49,7 +49,7 @@ const toeslagHelp: Fact[] = [
 
 const gemeenteHelp: Fact[] = [
   {
-    text: 'Nie udaje ci się złożyć wniosku? Zadzwoń na ogólny numer swojej gemeente (gminy). Zapytaj o sociaal team (zespół socjalny) albo Wmo-loket (punkt pomocy gminy). Tam ci pomogą.',
+    text: 'Nie udaje ci się złożyć wniosku? Zadzwoń na ogólny numer swojej gminy (gemeente). Zapytaj o sociaal team (zespół socjalny) albo Wmo-loket (punkt pomocy gminy). Tam ci pomogą.',
     source: SRC.wmoLoket,
   },
   {
@@ -100,7 +100,7 @@ const nextSteps: Record<string, NextSteps> = {
   aio: {
     apply: [
       {
-        text: 'O AIO (dopłata do emerytury AOW) wnioskujesz w SVB (urząd od AOW, AIO i kinderbijslag).',
+        text: 'O AIO (dopłatę do emerytury AOW) wnioskujesz w SVB (urząd od AOW, AIO i kinderbijslag).',
         source: SRC.roAio,
       },
       {
@@ -293,8 +293,7 @@ export const pl: Content = {
     readAloud: 'Przeczytaj na głos',
     stopReading: 'Zatrzymaj czytanie',
     noVoice: 'Czytanie na głos nie działa tutaj: ta przeglądarka nie ma głosu w języku polskim.',
-    footer:
-      'Steunwijzer to sprawdzenie przygotowane przez państwo (rząd). Wynik to wskazówka, a nie decyzja.',
+    footer: 'Steunwijzer to sprawdzenie przygotowane przez rząd. Wynik to wskazówka, a nie decyzja.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Błąd: ${page} - Steunwijzer`,
   },
@@ -312,7 +311,7 @@ export const pl: Content = {
     safetyTitle: 'Bezpiecznie i anonimowo',
     safety: [
       'Nie musisz podawać imienia i nazwiska, numeru BSN ani DigiD.',
-      'Gdy oglądasz wynik, twoje odpowiedzi trafiają na nasz serwer. Serwer oblicza wynik, a także ponownie, gdy zmienisz odpowiedź. Serwer nie przechowuje twoich odpowiedzi. Liczy tylko anonimowo, bez niczego, po czym można cię rozpoznać.',
+      'Gdy oglądasz wynik, twoje odpowiedzi trafiają na nasz serwer. Serwer oblicza wynik, a gdy zmienisz odpowiedź, oblicza go ponownie. Serwer nie przechowuje twoich odpowiedzi. Tylko anonimowo dolicza twoją wizytę do liczników, bez niczego, po czym można cię rozpoznać.',
       'W pasku adresu nie ma żadnych kwot.',
     ],
     beforeTitle: 'Warto mieć pod ręką',
@@ -642,7 +641,7 @@ export const pl: Content = {
     },
     more: (regulation) => `Więcej o: ${regulation}`,
     applyAt: {
-      gemeente: 'Wniosek w twojej gemeente (gminie)',
+      gemeente: 'Wniosek w twojej gminie (gemeente)',
       svb: 'Wniosek w SVB',
       toeslagen: 'Wniosek w Dienst Toeslagen (urzędzie od dodatków)',
     },
@@ -715,7 +714,7 @@ export const pl: Content = {
         source: SRC.belastingTelefoon,
       },
       {
-        text: 'Zadzwoń na ogólny numer swojej gemeente (gminy). Zapytaj o sociaal team (zespół socjalny) albo Wmo-loket (punkt pomocy gminy).',
+        text: 'Zadzwoń na ogólny numer swojej gminy (gemeente). Zapytaj o sociaal team (zespół socjalny) albo Wmo-loket (punkt pomocy gminy).',
         source: SRC.wmoLoket,
       },
       {
