@@ -37,7 +37,7 @@ export const reasonsPl: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'institution-norm': () =>
     'Mieszkasz w placówce (instelling). Tam obowiązują inne, niższe kwoty. Gmina sprawdza twoją sytuację.',
   'kostendelersnorm-applied': (v: V) =>
-    `Z tobą mieszka ${v.kostendelers} innych dorosłych w wieku 27 lat lub starszych. Dzielicie wtedy koszty. Dlatego twoja kwota jest niższa (kostendelersnorm, kwota dla osób dzielących koszty).`,
+    `Z tobą mieszkają inni dorośli w wieku 27 lat lub starsi (liczba: ${v.kostendelers}). Dzielicie wtedy koszty. Dlatego twoja kwota jest niższa (kostendelersnorm, kwota dla osób dzielących koszty).`,
   'income-not-counted': (v: V, f: F) =>
     `Toeslagen (dodatki), kinderbijslag (zasiłek na dziecko) i darowizny do ${f.euro(v.gifts)} rocznie nie liczą się jako dochód.`,
   'earnings-exemption': (v: V, f: F) =>
@@ -68,7 +68,7 @@ export const reasonsPl: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'special-costs-threshold': (v: V, f: F) =>
     `Koszty razem są niższe niż ${f.euro(v.threshold)} w ciągu 12 miesięcy? Wtedy gmina może odmówić.`,
   'youth-supplement-capped': (v: V, f: F) =>
-    `Podwyżka dla młodych osób, których rodzice nie mogą się dokładać, nie jest wyższa niż to, co dostaje osoba w wieku 21 lat w tej samej sytuacji${Number(v.kostendelers) ? ` (przy ${v.kostendelers} współlokatorach w wieku 27 lat lub starszych to kostendelersnorm, kwota dla osób dzielących koszty)` : ''}: ${f.euro(v.cap)} miesięcznie.`,
+    `Podwyżka dla młodych osób, których rodzice nie mogą się dokładać, nie jest wyższa niż to, co dostaje osoba w wieku 21 lat w tej samej sytuacji${Number(v.kostendelers) ? ` (ze współlokatorami w wieku 27 lat lub starszymi, liczba: ${v.kostendelers}, to kostendelersnorm, kwota dla osób dzielących koszty)` : ''}: ${f.euro(v.cap)} miesięcznie.`,
   'youth-parents-unanswered': (v: V, f: F) =>
     `Masz 18, 19 lub 20 lat. Jongerennorm (kwota dla młodych) ${f.euro(v.norm)} miesięcznie jest pewna. Twoi rodzice nie mogą cię utrzymywać? Wtedy gmina podwyższa kwotę, do ${f.euro(v.max)} miesięcznie. To zależy od twoich rodziców; tego jeszcze nie wiemy.`,
   'institution-one-spouse': (v: V, f: F) =>
@@ -80,9 +80,9 @@ export const reasonsPl: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'eu-citizen-residence-right': () =>
     'Pochodzisz z innego kraju UE. W pierwszych 3 miesiącach albo jeśli szukasz tu tylko pracy, nie dostajesz bijstand (zasiłku socjalnego z gminy). Potem zwykle tak, ale bijstand może mieć wpływ na twoje prawo pobytu. Zapytaj o to w gminie albo w Juridisch Loket (bezpłatnej poradzie prawnej).',
   'abroad-weeks-limit': (v: V) =>
-    `Jesteś w tym roku kalendarzowym za granicą dłużej niż ${v.weeks} tygodni (albo dłużej niż ${v.weeks} tygodni bez przerwy)? Wtedy za ten czas nie masz prawa do bijstand (zasiłku socjalnego z gminy).`,
+    `Jesteś w tym roku kalendarzowym za granicą dłużej niż ${v.weeks} tyg. (albo dłużej niż ${v.weeks} tyg. bez przerwy)? Wtedy za ten czas nie masz prawa do bijstand (zasiłku socjalnego z gminy).`,
   'abroad-over-limit': (v: V) =>
-    `W tym roku jesteś za granicą ${v.abroad} tygodni. To dłużej niż ${v.weeks} tygodni. Za ten czas nie masz prawa do bijstand (zasiłku socjalnego z gminy).`,
+    `W tym roku jesteś za granicą ${v.abroad} tyg. To dłużej niż ${v.weeks} tyg. Za ten czas nie masz prawa do bijstand (zasiłku socjalnego z gminy).`,
   'aio-disregards-may-apply': (v: V, f: F) =>
     `Twój dochód (${f.euro(v.income)} miesięcznie) jest trochę wyższy niż kwota (${f.euro(v.norm)}). Część małej emerytury dodatkowej i część zarobków z pracy się nie liczy, razem do ${f.euro(v.disregard)} miesięcznie. Może wtedy i tak jesteś poniżej kwoty.`,
   'aio-earnings-disregard': (v: V, f: F) =>
@@ -145,7 +145,7 @@ export const reasonsPl: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
   'huurtoeslag-calculated-rent-assumed': (v: V, f: F) =>
     `Nie znasz swojego czynszu. Najwyższa kwota obowiązuje przy kale huur (czynszu bez opłat dodatkowych) ${f.euro(v.max)} miesięcznie lub więcej; przy niższym czynszu dostajesz mniej. Liczyliśmy z liczbą mieszkańców: ${v.persons}.`,
   'adult-child-income-counts': (v: V) =>
-    `Z tobą mieszka dziecko w wieku ${v.age} lat lub starsze. Dochód tego dziecka liczy się w całości do huurtoeslag (dodatku do czynszu). Tego nie wiemy, więc kwota jest najwyżej taka, jak tutaj.`,
+    `Z tobą mieszka dziecko w wieku od ${v.age} lat wzwyż. Dochód tego dziecka liczy się w całości do huurtoeslag (dodatku do czynszu). Tego nie wiemy, więc kwota jest najwyżej taka, jak tutaj.`,
   'young-adult-child-income-counts': (v: V, f: F) =>
     `Z tobą mieszka dziecko w wieku od 18 do ${v.age} lat. Jeśli zarabia więcej niż ${f.euro(v.exemption)} rocznie, część powyżej tej kwoty liczy się do huurtoeslag (dodatku do czynszu). Wtedy kwota jest niższa niż tutaj.`,
   'co-residents-unknown-huurtoeslag': () =>
@@ -177,7 +177,7 @@ export const reasonsPl: Record<keyof typeof reasonsNl, (v: V, f: F) => string> =
     `Liczyliśmy z opieką dla dzieci (liczba: ${v.children}), do najwyższej ceny za godzinę i 230 godzin miesięcznie.`,
   'kot-first-child-tie': (v: V, f: F) =>
     `Dwoje dzieci ma tyle samo godzin opieki. Wtedy nie wiadomo na pewno, które dziecko liczy się jako pierwsze. Kwota to ${f.euro(v.low)} albo ${f.euro(v.high)} miesięcznie; pokazujemy niższą.`,
-  'kot-hours-capped': (v: V) => `Dodatek dostajesz najwyżej za ${v.max} godzin na dziecko miesięcznie.`,
+  'kot-hours-capped': (v: V) => `Dodatek dostajesz najwyżej za ${v.max} godz. na dziecko miesięcznie.`,
   'kot-registered-childcare': () =>
     'Placówka opieki musi być wpisana do Landelijk Register Kinderopvang (krajowego rejestru opieki nad dziećmi). Do wniosku potrzebujesz numeru LRK.',
   'dont-know-range': (v: V, f: F) =>

@@ -567,7 +567,7 @@ export const pl: Content = {
         `O toeslagen (dodatki) za ${year} możesz jeszcze wnioskować, do ${deadline} włącznie. Bijstand (zasiłek socjalny z gminy) nie: zaczyna się dopiero od dnia, w którym się zgłosisz.`,
       button: (year) => `Oblicz także ${year}`,
       note: (year) =>
-        `Liczyliśmy z twoimi obecnymi odpowiedziami. Jeśli twój dochód lub sytuacja w ${year} były inne, wynik też jest inny. W Dienst Toeslagen (urzędzie od dodatków) podaj swój dochód za ${year}.`,
+        `Liczyliśmy z twoimi obecnymi odpowiedziami. Jeśli twój dochód lub sytuacja w roku ${year} były inne, wynik też jest inny. W Dienst Toeslagen (urzędzie od dodatków) podaj swój dochód za ${year}.`,
     },
     regulations: {
       'algemene-bijstand': 'Bijstand (zasiłek socjalny z gminy)',
