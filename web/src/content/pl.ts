@@ -569,6 +569,23 @@ export const pl: Content = {
       note: (year) =>
         `Liczyliśmy z twoimi obecnymi odpowiedziami. Jeśli twój dochód lub sytuacja w roku ${year} były inne, wynik też jest inny. W Dienst Toeslagen (urzędzie od dodatków) podaj swój dochód za ${year}.`,
     },
+    workMore: {
+      title: 'Co jeśli zacznę zarabiać więcej?',
+      intro:
+        'Zobacz, co dzieje się z twoimi pieniędzmi co miesiąc, gdy twój dochód netto rośnie. Liczymy to tutaj, na twoim telefonie. Nic do nas nie jest wysyłane.',
+      button: 'Oblicz',
+      caption: (raise) => `Jeśli dostajesz o ${raise} więcej na miesiąc`,
+      regulation: 'Świadczenie',
+      now: 'Teraz na miesiąc',
+      after: 'Potem na miesiąc',
+      kept: (kept, raise) => `Z dodatkowych ${raise} zostaje ci około ${kept}.`,
+      nothingChanges: 'Twoje świadczenia się nie zmieniają.',
+      grossNote:
+        'Przy toeslagen (dodatkach) liczy się twój dochód brutto. Dodajemy 12 razy podwyżkę. Przez podatek twój dochód brutto rośnie bardziej, więc dodatki mogą spaść trochę bardziej.',
+      noGross: 'Nie podałeś dochodu rocznego. Dlatego nie liczyliśmy dodatków od nowa.',
+      bijstandNote:
+        'Przy bijstand (zasiłku socjalnym z gminy) każde dodatkowe euro jest odejmowane. Jeśli pieniądze są z pracy, gmina może przez jakiś czas nie liczyć ich części. Zapytaj gminę.',
+    },
     regulations: {
       'algemene-bijstand': 'Bijstand (zasiłek socjalny z gminy)',
       aio: 'AIO (dopłata do emerytury AOW)',
