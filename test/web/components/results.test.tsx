@@ -141,6 +141,19 @@ describe('results page', () => {
       expect(link.textContent).toContain(nl.results.newTab);
   });
 
+  it('for the fear of repaying: the option to apply afterwards, with its deadline and the Awir', async () => {
+    show(pensioner);
+    const summary = await screen.findByText(nl.results.repaymentTitle);
+    const explainer = within(summary.closest('details') as HTMLElement);
+    const afterwards = explainer.getByText(/achteraf aanvragen/).closest('li') as HTMLElement;
+    // Awir art. 15 lid 1: a request about a year can be made up to and including 31 December of the next.
+    expect(afterwards.textContent).toContain('31 december van het jaar erna');
+    const source = within(afterwards).getByRole('link');
+    expect(source.getAttribute('href')).toMatch(
+      /^https:\/\/wetten\.overheid\.nl\/BWBR0018472\/[\d-]{10}#(.*_)?Artikel15$/,
+    );
+  });
+
   it('lists the answers it used, for the print-out to take to the counter', async () => {
     show(pensioner);
     await screen.findByRole('heading', { level: 1, name: nl.results.title });

@@ -655,6 +655,10 @@ export const en: Content = {
         source: SRC.ikwoonleefzorgTerug,
       },
       {
+        text: 'Rather take no risk? You can also apply for an allowance afterwards, once your income for the whole year is known. You can do that up to and including 31 December of the next year. You then get the money later, in one go.',
+        source: SRC.awirArt15,
+      },
+      {
         text: 'Does something change, such as your income or who lives with you? Report it within 4 weeks in Mijn toeslagen.',
         source: SRC.bdWijzigingen,
       },

@@ -653,6 +653,10 @@ export const nl: Content = {
         source: SRC.ikwoonleefzorgTerug,
       },
       {
+        text: 'Liever geen risico? U kunt een toeslag ook achteraf aanvragen, als uw inkomen over het hele jaar bekend is. Dat kan tot en met 31 december van het jaar erna. U krijgt het geld dan later, in één keer.',
+        source: SRC.awirArt15,
+      },
+      {
         text: 'Verandert er iets, zoals uw inkomen of wie er bij u woont? Geef het binnen 4 weken door in Mijn toeslagen.',
         source: SRC.bdWijzigingen,
       },

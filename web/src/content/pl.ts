@@ -683,6 +683,10 @@ export const pl: Content = {
         source: SRC.ikwoonleefzorgTerug,
       },
       {
+        text: 'Wolisz nie ryzykować? O toeslag (dodatek) możesz też wnioskować później, gdy znasz swój dochód z całego roku. Możesz to zrobić do 31 grudnia następnego roku włącznie. Pieniądze dostaniesz wtedy później, za jednym razem.',
+        source: SRC.awirArt15,
+      },
+      {
         text: 'Coś się zmienia, na przykład twój dochód albo to, kto z tobą mieszka? Zgłoś to w ciągu 4 tygodni w Mijn toeslagen.',
         source: SRC.bdWijzigingen,
       },
