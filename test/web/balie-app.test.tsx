@@ -108,6 +108,36 @@ describe('counter screen', () => {
     expect(document.querySelectorAll('.sheet__item[data-regulation]')).toHaveLength(0);
     expect(screen.getByText(counterNl.newVisitorDone)).toBeTruthy();
   });
+
+  it('"new visitor" can be undone: the same visit comes back (the same id, counted once), from memory only', async () => {
+    app();
+    await fillRenter();
+    await waitFor(() => expect(document.getElementById('receiving-huurtoeslag')).toBeTruthy());
+    const before = JSON.parse(sessionStorage.getItem('sw.balie.visit') ?? '{}');
+    fireEvent.click(screen.getByRole('button', { name: counterNl.newVisitor }));
+    await waitFor(() => expect((document.getElementById('f-rent') as HTMLInputElement).value).toBe(''));
+    // While undo is offered, nothing of the previous visitor is in storage.
+    expect(sessionStorage.getItem('sw.balie.visit') ?? '').not.toContain(before.sessionId);
+    fireEvent.click(screen.getByRole('button', { name: counterNl.undoNewVisitor }));
+    await waitFor(() => expect((document.getElementById('f-rent') as HTMLInputElement).value).toBe('600'));
+    expect(JSON.parse(sessionStorage.getItem('sw.balie.visit') ?? '{}').sessionId).toBe(before.sessionId);
+    expect(screen.getByText(counterNl.newVisitorUndone)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: counterNl.undoNewVisitor })).toBeNull();
+  });
+
+  it('the undo is offered for ten seconds, then the previous visitor is gone', async () => {
+    app();
+    await fillRenter();
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByRole('button', { name: counterNl.newVisitor }));
+      expect(screen.getByRole('button', { name: counterNl.undoNewVisitor })).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(screen.queryByRole('button', { name: counterNl.undoNewVisitor })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('counter languages', () => {

@@ -16,6 +16,9 @@ import { RegionSetting } from './region-setting';
 import { withReceiving } from './results/receiving';
 import { ResultsPanel, type SendStatus } from './results/results-panel';
 
+/** How long "new visitor" can be undone. */
+const UNDO_MS = 10_000;
+
 interface Props {
   peildatum?: string;
   /** How long answers must rest before the screening is sent for counting. */
@@ -28,6 +31,8 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   const [staffLang, setStaffLang] = useState<CounterLang>(loadStaffLang);
   const [status, setStatus] = useState<SendStatus>('idle');
   const [announcement, setAnnouncement] = useState('');
+  // The previous visitor, kept in memory only (never stored) while "new visitor" can be undone.
+  const [previous, setPrevious] = useState<Visit | null>(null);
   const copy = COUNTER_CONTENT[staffLang];
   const visitorLang = isCounterLang(visit.visitorLang) ? visit.visitorLang : 'en';
   const citizen = useCitizenContent([staffLang, 'nl', visitorLang]);
@@ -88,12 +93,25 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   const update = (change: (visit: Visit) => Visit) => setVisit((prev) => change(prev));
   const newVisitor = () => {
     void sender.flush();
+    setPrevious(visit);
     setVisit(clearVisit());
     setStatus('idle');
     setAnnouncement(copy.newVisitorDone);
     // Back to the first field (focus scrolls it into view): the next visitor starts at the top.
     setTimeout(() => document.getElementById('f-age')?.focus());
   };
+  const undoNewVisitor = () => {
+    if (!previous) return;
+    setVisit(previous); // the same visit id: the visit is still counted once
+    setPrevious(null);
+    setAnnouncement(copy.newVisitorUndone);
+    document.getElementById('new-visitor')?.focus();
+  };
+  useEffect(() => {
+    if (!previous) return;
+    const timer = setTimeout(() => setPrevious(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [previous]);
 
   const sheetLanguages: SheetLanguage[] = [];
   const nlCitizen = citizen.nl;
@@ -140,6 +158,11 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
           <button type="button" class="button button--warning" id="new-visitor" onClick={newVisitor}>
             {copy.newVisitor}
           </button>
+          {previous && (
+            <button type="button" class="button" id="undo-new-visitor" onClick={undoNewVisitor}>
+              {copy.undoNewVisitor}
+            </button>
+          )}
         </div>
         <p class="top__intro">{copy.intro}</p>
         <p class="visually-hidden" role="status">

@@ -11,6 +11,8 @@ export const en: CounterContent = {
   staffLanguage: 'Screen language',
   newVisitor: 'New visitor',
   newVisitorDone: 'Everything about the previous visitor has been cleared.',
+  undoNewVisitor: 'Undo',
+  newVisitorUndone: 'The previous visitor is back.',
   region: {
     label: 'Municipality code (CBS)',
     hint: 'A setting of this device, not personal data. For example GM0363 for Amsterdam.',

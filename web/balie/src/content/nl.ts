@@ -11,6 +11,8 @@ export const nl: CounterContent = {
   staffLanguage: 'Taal van het scherm',
   newVisitor: 'Nieuwe bezoeker',
   newVisitorDone: 'Alles van de vorige bezoeker is gewist.',
+  undoNewVisitor: 'Ongedaan maken',
+  newVisitorUndone: 'De vorige bezoeker is terug.',
   region: {
     label: 'Gemeentecode (CBS)',
     hint: 'Een instelling van dit apparaat, geen persoonsgegeven. Bijvoorbeeld GM0363 voor Amsterdam.',

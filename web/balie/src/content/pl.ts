@@ -16,6 +16,8 @@ export const pl: CounterContent = {
   staffLanguage: 'Język ekranu',
   newVisitor: 'Nowa osoba odwiedzająca',
   newVisitorDone: 'Wszystkie dane poprzedniej osoby zostały usunięte.',
+  undoNewVisitor: 'Cofnij',
+  newVisitorUndone: 'Dane poprzedniej osoby wróciły.',
   region: {
     label: 'Kod gminy (CBS)',
     hint: 'Ustawienie tego urządzenia, a nie dane osobowe. Na przykład GM0363 dla Amsterdamu.',

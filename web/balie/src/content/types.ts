@@ -24,6 +24,9 @@ export interface CounterContent {
   staffLanguage: string;
   newVisitor: string;
   newVisitorDone: string;
+  /** "New visitor" can be undone for a few seconds (a slip of the keyboard must not cost a visit). */
+  undoNewVisitor: string;
+  newVisitorUndone: string;
   region: {
     label: string;
     hint: string;

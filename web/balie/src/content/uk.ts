@@ -16,6 +16,8 @@ export const uk: CounterContent = {
   staffLanguage: 'Мова екрана',
   newVisitor: 'Новий відвідувач',
   newVisitorDone: 'Усі дані попереднього відвідувача видалено.',
+  undoNewVisitor: 'Скасувати',
+  newVisitorUndone: 'Дані попереднього відвідувача повернуто.',
   region: {
     label: 'Код муніципалітету (CBS)',
     hint: 'Налаштування цього пристрою, а не персональні дані. Наприклад, GM0363 для Амстердама.',
