@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { answersSchema } from '../../../../functions/rules/index';
+import { answersSchema } from '../../../../functions/contract/answers';
 import { TextField } from '../../components/fields';
 import { moneyInputValue, parseMoney } from '../../lib/money';
 import { QuestionForm, useFieldErrors } from './question-form';

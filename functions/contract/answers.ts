@@ -1,7 +1,7 @@
-import { REGULATION_IDS } from './regulations';
-import './zod';
+import { REGULATION_IDS } from '../rules/regulations';
+import '../rules/zod';
 import * as z from 'zod';
-import { NON_USE_REASONS, type NonUseReason } from './non-use-reasons';
+import { NON_USE_REASONS, type NonUseReason } from '../rules/non-use-reasons';
 
 /**
  * The contract's `answers` object (docs/screening-api.md), defined once and shared by
