@@ -55,13 +55,31 @@ export default defineConfig(({ mode }) => {
               // own, taken before the engine group would take it as one of the engine's dependencies.
               {
                 name: 'law-url',
-                test: /functions[\\/]rules[\\/](law-url|params[\\/]supported-from)/,
+                test: /functions[\\/](rules[\\/](law-url|params[\\/]supported-from)|contract[\\/]law-url)/,
                 priority: 2,
               },
-              // zod-config sits with the engine so that it runs before any rule module parses.
+              // The regulation ids and the non-use reasons: what the dashboard needs of the rules, zod-free.
+              {
+                name: 'regulation-ids',
+                test: /functions[\\/](rules[\\/](regulations|non-use-reasons)|contract[\\/]regulations)\./,
+                priority: 2,
+              },
+              // Vite's helper for import(), used by every lazy page: not one of the engine's dependencies
+              // (content/load.ts imports it too), or the first load would fetch the engine for it.
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
+              // The contract's schemas with zod, apart from the engine: evaluate() needs neither, only
+              // the pages that validate answers do. zod-config sits with them so it runs before any
+              // schema is built.
+              {
+                name: 'contract',
+                test: /functions[\\/](contract|rules[\\/]zod)|node_modules[\\/]zod|web[\\/]src[\\/]lib[\\/]zod-config/,
+                priority: 1,
+              },
+              // Each language's reason copy (functions/rules/content/reasons.<lang>.ts) stays out: it is a
+              // chunk of its own, loaded with the language (content/load.ts).
               {
                 name: 'engine',
-                test: /functions[\\/]rules|node_modules[\\/]zod|web[\\/]src[\\/]lib[\\/]zod-config/,
+                test: /functions[\\/]rules[\\/](?!content[\\/]reasons\.)/,
               },
               { name: 'preact', test: /node_modules[\\/]preact/ },
             ],
