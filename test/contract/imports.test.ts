@@ -16,7 +16,7 @@ function files(dir: string, match: RegExp): string[] {
 }
 
 /** Every module specifier a TypeScript file imports or re-exports. */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const found: string[] = [];
   const patterns = [
     /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, // import x from, import type, export * from
