@@ -9,5 +9,6 @@ export * from './answers';
 export * from './law-url';
 export * from './regulations';
 export * from './request';
+export * from './response';
 export type * from './result';
 export * from './statistics';
