@@ -1,6 +1,6 @@
 /**
  * Debian's headless Chromium as the browser tests (test/support/browser.ts) and the Lighthouse
- * benchmark (web/build/lighthouse.ts) start it: installed by scripts/ensure-tools.sh, and with no
+ * benchmark (bench/web/lighthouse.ts) start it: installed by scripts/ensure-tools.sh, and with no
  * background traffic, which this machine's closed network would refuse (and which a test must not see).
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -58,13 +58,33 @@ export default defineConfig(({ mode }) => {
               // own, taken before the engine group would take it as one of the engine's dependencies.
               {
                 name: 'law-url',
-                test: /functions[\\/]rules[\\/](law-url|params[\\/]supported-from)/,
+                test: /functions[\\/](rules[\\/](law-url|params[\\/]supported-from)|contract[\\/]law-url)/,
                 priority: 2,
               },
-              // zod-config sits with the engine so that it runs before any rule module parses.
+              // The contract's zod-free data: regulation ids, non-use reasons, the bounds of amounts. What
+              // the dashboard needs of the rules, and the money question of the citizen app.
+              {
+                name: 'contract-data',
+                test: /functions[\\/](rules[\\/](regulations|non-use-reasons)|contract[\\/](regulations|money))\./,
+                priority: 2,
+              },
+              // Vite's helper for import(), used by every lazy page: not one of the engine's dependencies
+              // (content/load.ts imports it too), or the first load would fetch the engine for it.
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
+              // The contract's schemas with zod, apart from the engine: evaluate() needs neither. The
+              // citizen app loads none of it; the counter does (it parses answers). functions/rules/zod.ts
+              // sits with them and every schema module imports it first, so zod is configured (no eval,
+              // for the CSP) before any schema is built.
+              {
+                name: 'contract',
+                test: /functions[\\/](contract|rules[\\/]zod)|node_modules[\\/]zod/,
+                priority: 1,
+              },
+              // Each language's reason copy (functions/rules/content/reasons.<lang>.ts) stays out: it is a
+              // chunk of its own, loaded with the language (content/load.ts).
               {
                 name: 'engine',
-                test: /functions[\\/]rules|node_modules[\\/]zod|web[\\/]src[\\/]lib[\\/]zod-config/,
+                test: /functions[\\/]rules[\\/](?!content[\\/]reasons\.)/,
               },
               { name: 'preact', test: /node_modules[\\/]preact/ },
             ],

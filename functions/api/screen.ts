@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
+import { screeningRequestSchema } from '../contract/request';
+import type { ScreeningResponse } from '../contract/result';
 import { isGemeenteCode } from '../regions/gemeenten';
-import { evaluate, screeningRequestSchema, UnsupportedPeildatumError } from '../rules/index';
+import { renderIn } from '../rules/content/index';
+import { evaluate, UnsupportedPeildatumError } from '../rules/index';
 import { amsterdamDate } from '../stats/amsterdam-date';
 import { errorName, type Logger } from '../stats/log';
 import { screeningSignal } from '../stats/signal';
@@ -13,7 +16,10 @@ export function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
-/** POST /api/screen: validate → evaluate → respond; the statistics signal goes beside the response. */
+/**
+ * POST /api/screen: validate → evaluate → render in the request's `lang` → respond; the statistics
+ * signal goes beside the response. The engine gives codes; the texts are written here, at the edge.
+ */
 export async function screen(c: Context, deps: { store: StatsStore; now: () => Date; logger: Logger }) {
   let body: unknown;
   try {
@@ -41,9 +47,9 @@ export async function screen(c: Context, deps: { store: StatsStore; now: () => D
       { path: 'region', message: `Not a gemeentecode of the CBS list valid on ${peildatum}` },
     ]);
   }
-  let response: ReturnType<typeof evaluate>;
+  let response: ScreeningResponse;
   try {
-    response = evaluate(request.answers, { peildatum, lang: request.lang });
+    response = renderIn(request.lang, evaluate(request.answers, { peildatum }));
   } catch (error) {
     if (error instanceof UnsupportedPeildatumError) {
       return apiError(c, 422, 'unsupported_peildatum', 'The rules cover peildata from 2026-01-01', [

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import * as z from 'zod';
+import type { StatsResponse } from '../contract/statistics';
 import { GROUP_BY_DIMENSIONS, type GroupByDimension } from '../stats/dimensions';
 import { type DeclaredPeriod, declaredPeriod } from '../stats/disclosure/periods';
 import { MIN_CELL_SIZE } from '../stats/disclosure/protect';
@@ -96,5 +97,6 @@ export async function readStats(c: Context, deps: { store: StatsStore; logger: L
       'Content-Disposition': `attachment; filename="steunwijzer-${from}-${to}.csv"`,
     });
   }
-  return c.json({ from, to, period: period.id, minCellSize: MIN_CELL_SIZE, rows }, 200);
+  const response: StatsResponse = { from, to, period: period.id, minCellSize: MIN_CELL_SIZE, rows };
+  return c.json(response, 200);
 }

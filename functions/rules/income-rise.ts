@@ -1,7 +1,7 @@
-import type { Answers } from './answers';
+import type { Answers } from '../contract/answers';
+import type { CodedResult, Evaluation } from '../contract/result';
 import { type EvaluateOptions, evaluate } from './engine/evaluate';
 import type { RegulationId } from './regulations';
-import type { RegulationResult, ScreeningResponse } from './result';
 
 /** The raises asked about: €100, €250 and €500 more net income a month, in cents. */
 export const INCOME_RISE_STEPS = [10_000, 25_000, 50_000] as const;
@@ -33,7 +33,7 @@ export interface IncomeRiseEffect {
 export function incomeRiseEffects(
   answers: Answers,
   options: EvaluateOptions,
-  now: ScreeningResponse = evaluate(answers, options),
+  now: Evaluation = evaluate(answers, options),
 ): IncomeRiseEffect[] | null {
   if (answers.netIncomeMonthly === undefined) return null;
   const net = answers.netIncomeMonthly;
@@ -55,7 +55,7 @@ export function incomeRiseEffects(
 }
 
 /** The monthly amount a result promises: the estimate when entitlement is likely or possible. */
-function monthly(result: RegulationResult): number {
+function monthly(result: CodedResult): number {
   if (result.verdict !== 'likely' && result.verdict !== 'possibly') return 0;
   return result.estimate?.monthly ?? 0;
 }

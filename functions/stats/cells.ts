@@ -1,5 +1,5 @@
+import type { Verdict } from '../contract/result';
 import type { NonUseReason, RegulationId } from '../rules/index';
-import type { Verdict } from '../rules/result';
 import {
   type AgeBand,
   type Channel,

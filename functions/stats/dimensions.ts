@@ -1,3 +1,4 @@
+import type { Verdict } from '../contract/result';
 import {
   type Answers,
   NON_USE_REASONS,
@@ -5,7 +6,6 @@ import {
   REGULATION_IDS,
   type RegulationId,
 } from '../rules/index';
-import type { Verdict } from '../rules/result';
 import { amsterdamDate } from './amsterdam-date';
 
 /**

@@ -1,3 +1,4 @@
+import type { StatsRow } from '../contract/statistics';
 import { REGULATION_IDS } from '../rules/index';
 import type { CellCount } from './cells';
 import {
@@ -18,22 +19,8 @@ const BASE = ['regulation', 'channel', 'verdict', 'receiving'] as const;
 /** More rows than this is a 400: a table that fine is mostly suppressed anyway. */
 export const MAX_ROWS = 5_000;
 
-export interface StatsRow {
-  /** A month table's month (`YYYY-MM`)… */
-  month?: string;
-  /** …or a longer period's id (`2026-Q1`, `2026-H2`, `2026`). */
-  period?: string;
-  regulation: string;
-  channel: string;
-  verdict: string;
-  receiving: string;
-  region?: string | null;
-  ageBand?: string | null;
-  household?: string | null;
-  reason?: string | null;
-  screenings: number | null;
-  suppressed: boolean;
-}
+/** A published row: the contract's shape (functions/contract/statistics.ts). */
+export type { StatsRow };
 
 /**
  * The published rows of one declared table: the period's counters summed to the table's grain,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { answersSchema } from '../../functions/rules/answers';
+import { answersSchema } from '../../functions/contract/answers';
 import { evaluate, REGULATION_IDS } from '../../functions/rules/index';
 import { SOURCES } from '../../functions/rules/sources';
 

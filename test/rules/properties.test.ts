@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, evaluate } from '../../functions/rules/index';
-import type { RegulationResult, Verdict } from '../../functions/rules/result';
+import { answersSchema } from '../../functions/contract/answers';
+import type { CodedResult as RegulationResult, Verdict } from '../../functions/contract/result';
+import { evaluate } from '../../functions/rules/index';
 import { anyAnswers, anyPeildatum } from '../support/arbitraries';
 
 const RUNS = { numRuns: 400 };

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app';
-import { evaluate } from '../../functions/rules/index';
 import { SOURCES } from '../../functions/rules/sources';
 import { silentLogger } from '../../functions/stats/log';
 import type { StatsStore } from '../../functions/stats/store';
 import { anyAnswers, fullAnswers } from '../support/arbitraries';
 import { households } from '../support/households';
 import { INTERNAL, officialHost } from '../support/public-sources';
-import { adult, couple, pensioner } from '../support/screen';
+import { adult, couple, pensioner, respond } from '../support/screen';
 
 /**
  * Sources honesty (issue "Citizen app v2" §2): what people are shown as "law or rule" is a law or
@@ -77,7 +76,7 @@ describe('sources people are shown', () => {
     for (const [index, answers] of all.entries()) {
       const peildatum = PEILDATA[index % PEILDATA.length] ?? '2026-03-01';
       for (const lang of ['nl', 'en'] as const) {
-        const response = evaluate(answers, { peildatum, lang });
+        const response = respond(answers, { peildatum, lang });
         for (const result of response.results)
           for (const reason of result.reasons) {
             // The reason's own words are public too.

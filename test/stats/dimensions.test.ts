@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, screeningRequestSchema } from '../../functions/rules/index';
+import { screeningRequestSchema } from '../../functions/contract/request';
 import { cellName, parseCellName, parseItemKey } from '../../functions/stats/cells';
 import { ageBand, household, monthOf } from '../../functions/stats/dimensions';
 import { screeningSignal } from '../../functions/stats/signal';
+import { respond } from '../support/screen';
 
 describe('dimensions', () => {
   it('puts ages in the documented bands', () => {
@@ -50,7 +51,7 @@ describe('the signal of a screening', () => {
   });
   const s = screeningSignal(
     request,
-    evaluate(request.answers, { peildatum: '2026-11-24' }),
+    respond(request.answers, { peildatum: '2026-11-24' }),
     new Date('2026-11-24T10:00Z'),
   );
 

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { type Answers, DONT_KNOW_PATHS, NON_USE_REASONS, REGULATION_IDS } from '../../functions/rules/index';
+import {
+  type Answers,
+  DONT_KNOW_PATHS,
+  NON_USE_REASONS,
+  REGULATION_IDS,
+} from '../../functions/contract/index';
 
 const money = (max: number) => fc.integer({ min: 0, max });
 const regulationMap = <T>(value: fc.Arbitrary<T>) =>

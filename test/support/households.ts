@@ -1,4 +1,4 @@
-import type { Answers } from '../../functions/rules/answers';
+import type { Answers } from '../../functions/contract/answers';
 
 /** A small deterministic PRNG (mulberry32), so generated households are the same on every run. */
 export function prng(seed: number): () => number {

@@ -1,17 +1,31 @@
-import { type Answers, answersSchema, evaluate } from '../../functions/rules/index';
+import { answersSchema } from '../../functions/contract/answers';
+import type { Lang } from '../../functions/contract/request';
+import type { ScreeningResponse } from '../../functions/contract/result';
+import { renderIn } from '../../functions/rules/content/index';
+import {
+  type Answers,
+  type EvaluateOptions,
+  evaluate,
+  type RegulationResult,
+} from '../../functions/rules/index';
 import type { RegulationId } from '../../functions/rules/regulations';
-import type { RegulationResult } from '../../functions/rules/result';
 
-/** Validates the answers as the API would, evaluates, and returns one regulation's result. */
+/** The contract's response as POST /api/screen writes it: evaluate, then render the texts in `lang`. */
+export function respond(answers: Answers, options: EvaluateOptions & { lang?: Lang }): ScreeningResponse {
+  return renderIn(options.lang ?? 'nl', evaluate(answers, options));
+}
+
+/** Validates the answers as the API would, evaluates, renders in Dutch, and returns one regulation's result. */
 export function screen(id: RegulationId, answers: Answers, peildatum = '2026-03-01'): RegulationResult {
-  const result = evaluate(answersSchema.parse(answers), { peildatum }).results.find(
+  const result = respond(answersSchema.parse(answers), { peildatum }).results.find(
     (r) => r.regulation === id,
   );
   if (!result) throw new Error(`no result for ${id}`);
   return result;
 }
 
-export const codes = (result: RegulationResult): string[] => result.reasons.map((reason) => reason.code);
+export const codes = (result: { reasons: readonly { code: string }[] }): string[] =>
+  result.reasons.map((reason) => reason.code);
 
 /** A person below AOW age, Dutch, living here, renting alone, no income or savings: every question answered. */
 export const adult: Answers = {

@@ -5,11 +5,12 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../functions/api/server';
-import { type Answers, evaluate, QUESTIONS } from '../../functions/rules/index';
+import { type Answers, QUESTIONS } from '../../functions/rules/index';
 import { GROUP_ORDER } from '../../web/balie/src/form/counter-form';
 import { formatMoney } from '../../web/src/lib/money';
 import { todayInAmsterdam } from '../../web/src/lib/peildatum';
 import { guardedPage, launchBrowser } from '../support/browser';
+import { respond } from '../support/screen';
 import { axe } from './e2e/harness';
 
 /**
@@ -163,7 +164,7 @@ describe('counter (balie)', () => {
     await typeInto('f-childcare', '0');
     await settle();
 
-    const expected = evaluate(visitor1, { peildatum: todayInAmsterdam(), lang: 'nl' }).results;
+    const expected = respond(visitor1, { peildatum: todayInAmsterdam(), lang: 'nl' }).results;
     const huur = expected.find((r) => r.regulation === 'huurtoeslag');
     expect(huur?.verdict).toBe('likely');
     const card = page.locator('.results [data-regulation="huurtoeslag"]');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, evaluate, QUESTIONS } from '../../functions/rules/index';
-import type { RegulationResult } from '../../functions/rules/result';
+import { answersSchema } from '../../functions/contract/answers';
+import { evaluate, QUESTIONS } from '../../functions/rules/index';
 import { en } from '../../web/balie/src/content/en';
 import { nl } from '../../web/balie/src/content/nl';
 import { GROUP_ORDER } from '../../web/balie/src/form/counter-form';
@@ -93,7 +93,7 @@ describe('counter receiving questions', () => {
   it('sends the receiving answer only for those, and a reason only after a no', () => {
     const answers = withReceiving(
       {},
-      results as RegulationResult[],
+      results,
       { huurtoeslag: false, aio: false, zorgtoeslag: true },
       {
         huurtoeslag: 'fear-of-repayment',

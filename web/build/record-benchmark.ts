@@ -48,7 +48,7 @@ ${lighthouseBlock()}`,
 }
 
 function lighthouseBlock(): string {
-  if (!existsSync(LIGHTHOUSE_FILE)) return 'Lighthouse: not run yet (`npx tsx web/build/lighthouse.ts`).';
+  if (!existsSync(LIGHTHOUSE_FILE)) return 'Lighthouse: not run yet (`npm run bench:web`).';
   const scores = JSON.parse(readFileSync(LIGHTHOUSE_FILE, 'utf8')) as LighthouseScores;
   const rows = scores.pages
     .map(
@@ -56,7 +56,7 @@ function lighthouseBlock(): string {
         `| ${p.page} | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.fcp} | ${p.lcp} | ${p.tbt} | ${p.cls} |`,
     )
     .join('\n');
-  return `Lighthouse ${scores.lighthouse}, mobile preset (simulated slow 4G, throttled CPU), offline against the local server and ${scores.browser} (Debian), \`npx tsx web/build/lighthouse.ts\`. Target ≥ 95 for performance and accessibility. The local server sends files uncompressed; CloudFront compresses, so a deployed page transfers less than measured here.
+  return `Lighthouse ${scores.lighthouse}, mobile preset (simulated slow 4G, throttled CPU), offline against the local server and ${scores.browser} (Debian), \`npm run bench:web\`. Target ≥ 95 for performance and accessibility. The local server sends files uncompressed; CloudFront compresses, so a deployed page transfers less than measured here.
 
 | page | performance | accessibility | best practices | FCP | LCP | TBT | CLS |
 |---|---|---|---|---|---|---|---|

@@ -1,10 +1,8 @@
-import { applyText } from '../content';
+import type { CodedApply } from '../../contract/result';
 import { DECIDED_BY, type RegulationId } from '../regulations';
-import type { ApplyInfo } from '../result';
 import { SOURCES } from '../sources';
-import type { EvalContext } from './context';
 
-/** Where each regulation is applied for (docs/domain/next-steps.md). */
+/** Where each regulation is applied for (docs/domain/next-steps.md); the line that says so is copy, added at the edge. */
 const APPLY_URL: Record<RegulationId, string> = {
   'algemene-bijstand': SOURCES['RO-BIJSTAND'].url,
   aio: SOURCES['SVB-AIO-CHECK'].url,
@@ -15,6 +13,6 @@ const APPLY_URL: Record<RegulationId, string> = {
   kinderopvangtoeslag: SOURCES['BD-TOESLAG-AANVRAGEN'].url,
 };
 
-export function applyInfo(id: RegulationId, ctx: EvalContext): ApplyInfo {
-  return { by: DECIDED_BY[id], url: APPLY_URL[id], text: applyText(ctx.lang, id) };
+export function applyInfo(id: RegulationId): CodedApply {
+  return { by: DECIDED_BY[id], url: APPLY_URL[id] };
 }

@@ -1,5 +1,12 @@
-import { type ReasonCode, type ReasonValues, reasonText, thresholdText } from '../content';
-import type { Estimate, Reason, SourceRef, Threshold, Verdict } from '../result';
+import type {
+  Estimate,
+  CodedReason as Reason,
+  ReasonCode,
+  ReasonValues,
+  SourceRef,
+  CodedThreshold as Threshold,
+  Verdict,
+} from '../../contract/result';
 import type { EvalContext } from './context';
 
 export interface Outcome {
@@ -26,9 +33,9 @@ export class Assessment {
 
   constructor(readonly ctx: EvalContext) {}
 
+  /** A code and its values; the text is rendered at the edge, in the reader's language. */
   private reason(code: ReasonCode, values: ReasonValues, sources: SourceRef[]): Reason {
-    const text = reasonText(this.ctx.lang, code, values);
-    return Object.keys(values).length ? { code, text, sources, values } : { code, text, sources };
+    return Object.keys(values).length ? { code, sources, values } : { code, sources };
   }
 
   /** A condition the answers clearly fail. */
@@ -64,14 +71,7 @@ export class Assessment {
   }
 
   threshold(field: string, limit: number, value: number, kind: 'below' | 'at-most'): void {
-    const margin = limit - value;
-    this.thresholds.push({
-      field,
-      limit,
-      value,
-      margin,
-      text: thresholdText(this.ctx.lang, field, margin, limit, kind),
-    });
+    this.thresholds.push({ field, limit, value, margin: limit - value, kind });
   }
 
   get failed(): boolean {

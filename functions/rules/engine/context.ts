@@ -1,12 +1,11 @@
+import type { SourceRef } from '../../contract/result';
 import type { ParamDef, ParamValue } from '../params/define';
-import type { Lang } from '../request';
-import type { SourceRef } from '../result';
 import { INDEXATION_SCALE, indexedValue } from './indexation';
 import { lookupParam, MissingParameterError } from './param';
 import { paramSources } from './sources';
 
 /**
- * One evaluation: the peildatum, the language for texts, the parameter set (the bundled one unless
+ * One evaluation: the peildatum, the parameter set (the bundled one unless
  * `evaluate` was given another), and what was used: the latest validFrom, so the response can say which
  * period its figures come from, and every value used past its knownUntil (carried over).
  */
@@ -25,7 +24,6 @@ export class EvalContext {
 
   constructor(
     readonly peildatum: string,
-    readonly lang: Lang,
     parameters?: readonly ParamDef<unknown>[],
   ) {
     this.overrides = parameters && new Map(parameters.map((def) => [def.id, def]));

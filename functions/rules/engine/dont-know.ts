@@ -1,7 +1,6 @@
-import type { Answers, DontKnowPath } from '../answers';
-import { type ReasonCode, reasonText } from '../content';
+import type { Answers, DontKnowPath } from '../../contract/answers';
+import type { CodedReason, ReasonCode } from '../../contract/result';
 import type { Outcome } from './assessment';
-import type { EvalContext } from './context';
 
 /**
  * The plausible ends of each answer that may be "I don't know": the value most and least
@@ -30,7 +29,7 @@ const DONT_KNOW_REASON: ReasonCode = 'dont-know-range';
  * where the two ends disagree the verdict is `possibly`, never `unlikely` on that ground alone,
  * and the estimate carries `range: { min, max }` with `monthly` the most favourable end.
  */
-export function withDontKnow(answers: Answers, ctx: EvalContext, run: (a: Answers) => Outcome): Outcome {
+export function withDontKnow(answers: Answers, run: (a: Answers) => Outcome): Outcome {
   const unknownPaths = (answers.dontKnow ?? []).filter((path) => answers[path] === undefined);
   if (unknownPaths.length === 0) return run(answers);
   const fill = (end: 'favourable' | 'unfavourable'): Answers => {
@@ -50,9 +49,8 @@ export function withDontKnow(answers: Answers, ctx: EvalContext, run: (a: Answer
     const single = run({ ...fill('favourable'), [path]: ENDS[path].unfavourable } as Answers);
     return single.verdict !== best.verdict || single.estimate?.monthly !== best.estimate?.monthly;
   });
-  const reason = {
+  const reason: CodedReason = {
     code: DONT_KNOW_REASON,
-    text: reasonText(ctx.lang, DONT_KNOW_REASON, { fields: mattered.join(', ') }),
     sources: [],
     values: { fields: mattered.join(', ') },
   };

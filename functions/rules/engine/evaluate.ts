@@ -1,14 +1,12 @@
-import type { Answers } from '../answers';
+import type { Answers } from '../../contract/answers';
+import type { Evaluation } from '../../contract/result';
 import { SUPPORTED_FROM } from '../params';
 import type { ParamDef } from '../params/define';
-import type { Lang } from '../request';
-import type { ScreeningResponse } from '../result';
 import { EvalContext } from './context';
 import { evaluateRegulations } from './regulations';
 
 export interface EvaluateOptions {
   peildatum: string;
-  lang?: Lang;
   /**
    * The legal parameters to apply: every parameter the rules use, by id. Defaults to the bundled
    * registry (`PARAMETERS`); another set (a next year's data set, a test's) needs no code change.
@@ -23,11 +21,14 @@ export class UnsupportedPeildatumError extends Error {
   }
 }
 
-/** Screens the answers against all seven regulations on the peildatum. Synchronous and pure. */
-export function evaluate(answers: Answers, options: EvaluateOptions): ScreeningResponse {
-  const { peildatum, lang = 'nl', parameters } = options;
+/**
+ * Screens the answers against all seven regulations on the peildatum. Synchronous and pure. Returns
+ * codes and values, no text: the edge renders them in a language (content/render.ts).
+ */
+export function evaluate(answers: Answers, options: EvaluateOptions): Evaluation {
+  const { peildatum, parameters } = options;
   if (peildatum < SUPPORTED_FROM) throw new UnsupportedPeildatumError(peildatum);
-  const ctx = new EvalContext(peildatum, lang, parameters);
+  const ctx = new EvalContext(peildatum, parameters);
   const results = evaluateRegulations(answers, ctx);
   if (ctx.carriedOver.size === 0)
     return { peildatum, parameters: { validFrom: ctx.validFrom, stale: false }, results };

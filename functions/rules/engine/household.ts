@@ -1,4 +1,4 @@
-import type { Answers } from '../answers';
+import type { Answers } from '../../contract/answers';
 import { aowAgeMonths } from '../params/aow';
 import type { EvalContext } from './context';
 

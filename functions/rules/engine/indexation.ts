@@ -1,6 +1,5 @@
-import { type ReasonCode, reasonText } from '../content';
+import type { CodedReason, Estimate, ReasonCode, Verdict } from '../../contract/result';
 import type { ParamDef, Unit } from '../params/define';
-import type { Estimate, Reason, Verdict } from '../result';
 import type { Outcome } from './assessment';
 import type { EvalContext } from './context';
 
@@ -67,12 +66,7 @@ export function withIndexationMargin(ctx: EvalContext, run: () => Outcome): Outc
     margin: INDEXATION_MARGIN_PERCENT,
     parameters: [...ctx.carriedHere.keys()].join(', '),
   };
-  const reason: Reason = {
-    code: MARGIN_REASON,
-    text: reasonText(ctx.lang, MARGIN_REASON, values),
-    sources: [],
-    values,
-  };
+  const reason: CodedReason = { code: MARGIN_REASON, sources: [], values };
   return {
     ...best,
     verdict: 'possibly',

@@ -1,5 +1,5 @@
-import type { Answers } from '../answers';
-import { reasonText } from '../content';
+import type { Answers } from '../../contract/answers';
+import type { CodedReason, CodedResult } from '../../contract/result';
 import { aio } from '../regelingen/aio';
 import { algemeneBijstand } from '../regelingen/algemene-bijstand';
 import { bijzondereBijstand } from '../regelingen/bijzondere-bijstand';
@@ -8,7 +8,6 @@ import { kinderopvangtoeslag } from '../regelingen/kinderopvangtoeslag';
 import { kindgebondenBudget } from '../regelingen/kindgebonden-budget';
 import { zorgtoeslag } from '../regelingen/zorgtoeslag';
 import { REGULATION_IDS, type RegulationId } from '../regulations';
-import type { Reason, RegulationResult } from '../result';
 import { applyInfo } from './apply';
 import type { Outcome } from './assessment';
 import type { EvalContext } from './context';
@@ -29,9 +28,9 @@ const RULES: Record<RegulationId, (answers: Answers, ctx: EvalContext) => Outcom
  * All seven results, in the contract's order. A result that used a value past its knownUntil
  * (carried over from an earlier period) says so, and is evaluated within the indexation margin.
  */
-export function evaluateRegulations(answers: Answers, ctx: EvalContext): RegulationResult[] {
+export function evaluateRegulations(answers: Answers, ctx: EvalContext): CodedResult[] {
   return REGULATION_IDS.map((id) => {
-    const outcome = withIndexationMargin(ctx, () => withDontKnow(answers, ctx, (a) => RULES[id](a, ctx)));
+    const outcome = withIndexationMargin(ctx, () => withDontKnow(answers, (a) => RULES[id](a, ctx)));
     const receiving = answers.receiving?.[id] ?? null;
     const reasons = ctx.carriedHere.size ? [staleReason(ctx), ...outcome.reasons] : outcome.reasons;
     return {
@@ -42,14 +41,14 @@ export function evaluateRegulations(answers: Answers, ctx: EvalContext): Regulat
       missing: outcome.missing,
       receiving,
       nonUse: (outcome.verdict === 'likely' || outcome.verdict === 'possibly') && receiving === false,
-      apply: applyInfo(id, ctx),
+      apply: applyInfo(id),
       thresholds: outcome.thresholds,
     };
   });
 }
 
 /** Which of this regulation's values are carried over, and until when they were known. */
-function staleReason(ctx: EvalContext): Reason {
+function staleReason(ctx: EvalContext): CodedReason {
   const knownUntil = [...ctx.carriedHere.values()].sort()[0] as string;
   const values = {
     peildatum: ctx.peildatum,
@@ -57,10 +56,5 @@ function staleReason(ctx: EvalContext): Reason {
     margin: INDEXATION_MARGIN_PERCENT,
     parameters: [...ctx.carriedHere.keys()].join(', '),
   };
-  return {
-    code: 'parameters-stale',
-    text: reasonText(ctx.lang, 'parameters-stale', values),
-    sources: [],
-    values,
-  };
+  return { code: 'parameters-stale', sources: [], values };
 }

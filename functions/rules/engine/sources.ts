@@ -1,6 +1,6 @@
+import type { SourceRef } from '../../contract/result';
 import { lawUrl } from '../law-url';
 import type { LawRef, ParamDef, ParamValue } from '../params/define';
-import type { SourceRef } from '../result';
 import { SOURCES, type Source, type SourceId } from '../sources';
 
 export { lawUrl };

@@ -1,4 +1,4 @@
-import type { Answers, DontKnowPath } from '../answers';
+import type { Answers, DontKnowPath } from '../../contract/answers';
 
 /**
  * The question catalogue: which answer paths each question fills, and how it is answered.

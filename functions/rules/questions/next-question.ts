@@ -1,6 +1,6 @@
-import type { Answers } from '../answers';
+import type { Answers } from '../../contract/answers';
+import type { CodedResult } from '../../contract/result';
 import { evaluate } from '../engine/evaluate';
-import type { RegulationResult } from '../result';
 import { PAGES, type Page } from './catalogue';
 
 /**
@@ -38,7 +38,7 @@ export function nextQuestion(answers: Answers, peildatum: string): Page | null {
 }
 
 /** The first page with a probe that would change a verdict, when it is neither answered nor "I don't know". */
-function deciding(answers: Answers, peildatum: string, results: RegulationResult[]): Page | null {
+function deciding(answers: Answers, peildatum: string, results: CodedResult[]): Page | null {
   const dontKnow = new Set<string>(answers.dontKnow ?? []);
   for (const page of PAGES) {
     if (!page.probe) continue;

@@ -1,4 +1,4 @@
-import type { Answers } from '../answers';
+import type { Answers } from '../../contract/answers';
 import { EvalContext } from '../engine/context';
 import { aowStatus } from '../engine/household';
 import { SUPPORTED_FROM } from '../params';
@@ -14,7 +14,7 @@ export type IncomeWording = 'earn' | 'receive';
 
 export function incomeWording(answers: Answers, peildatum: string): IncomeWording {
   if (peildatum < SUPPORTED_FROM) return 'earn';
-  const ctx = new EvalContext(peildatum, 'nl');
+  const ctx = new EvalContext(peildatum);
   const ages = [answers.age, answers.partner === true ? answers.partnerAge : undefined];
   return ages.some((age) => age !== undefined && aowStatus(age, ctx) !== 'no') ? 'receive' : 'earn';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, REGULATION_IDS, UnsupportedPeildatumError } from '../../../functions/rules/index';
-import { adult, codes, screen } from '../../support/screen';
+import { adult, codes, respond, screen } from '../../support/screen';
 
 describe('evaluate', () => {
   it('answers for all seven regulations, in the contract order, with apply on every one', () => {
@@ -65,8 +65,8 @@ describe('evaluate', () => {
   });
 
   it('texts follow lang; codes do not', () => {
-    const nl = evaluate(adult, { peildatum: '2026-03-01', lang: 'nl' }).results[0];
-    const en = evaluate(adult, { peildatum: '2026-03-01', lang: 'en' }).results[0];
+    const nl = respond(adult, { peildatum: '2026-03-01', lang: 'nl' }).results[0];
+    const en = respond(adult, { peildatum: '2026-03-01', lang: 'en' }).results[0];
     expect(nl?.reasons.map((r) => r.code)).toEqual(en?.reasons.map((r) => r.code));
     expect(nl?.reasons[0]?.text).not.toBe(en?.reasons[0]?.text);
     expect(en?.reasons.find((r) => r.code === 'income-below-norm')?.text).toContain('€1,401.50');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexationFactor } from '../../../functions/rules/engine/indexation';
 import { evaluate } from '../../../functions/rules/index';
-import { adult, codes, screen } from '../../support/screen';
+import { adult, codes, respond, screen } from '../../support/screen';
 
 /**
  * A 2027 peildatum before the 2027 values are published: the carried-over values are last year's,
@@ -75,7 +75,7 @@ describe('carried-over values (peildatum past knownUntil)', () => {
   });
 
   it('texts exist in every language', () => {
-    const en = evaluate({ ...adult, netIncomeMonthly: 145_000 }, { peildatum: '2027-01-01', lang: 'en' });
+    const en = respond({ ...adult, netIncomeMonthly: 145_000 }, { peildatum: '2027-01-01', lang: 'en' });
     const result = en.results.find((r) => r.regulation === 'algemene-bijstand');
     expect(result?.reasons.find((r) => r.code === 'parameters-indexation-margin')?.text).toContain('5%');
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Answers,
-  answersSchema,
-  evaluate,
-  PAGES,
-  type RegulationId,
-} from '../../../functions/rules/index';
-import type { Verdict } from '../../../functions/rules/result';
+import { answersSchema } from '../../../functions/contract/answers';
+import type { Verdict } from '../../../functions/contract/result';
+import { type Answers, evaluate, PAGES, type RegulationId } from '../../../functions/rules/index';
 import { walkFlow } from '../../support/flow-walk';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from '../../../functions/rules/index';
+import { answersSchema } from '../../../functions/contract/answers';
 import { adult, codes, couple, screen } from '../../support/screen';
 
 const kot = (answers: Parameters<typeof screen>[1]) => screen('kinderopvangtoeslag', answers);

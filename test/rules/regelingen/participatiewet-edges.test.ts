@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../../functions/rules/answers';
+import type { Answers } from '../../../functions/contract/answers';
 import { adult, codes, couple, screen } from '../../support/screen';
 
 // Every expectation below is read from the text of the Participatiewet in force on 1 January 2026

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Answers, evaluate, screeningRequestSchema } from '../../../functions/rules/index';
+import { screeningRequestSchema } from '../../../functions/contract/request';
+import type { Answers } from '../../../functions/rules/index';
 import { App } from '../../../web/src/app';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
@@ -10,7 +11,7 @@ import { formatDate } from '../../../web/src/lib/peildatum';
 import { clearVisit, keepsOnDevice, loadAnswers, saveAnswers } from '../../../web/src/lib/session';
 import { CheckPage } from '../../../web/src/pages/check-page';
 import ResultsPage from '../../../web/src/pages/results-page';
-import { pensioner } from '../../support/screen';
+import { pensioner, respond } from '../../support/screen';
 
 const PEILDATUM = '2026-11-24';
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,7 +24,7 @@ beforeEach(() => {
   window.location.hash = '';
   vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
     const request = screeningRequestSchema.parse(JSON.parse(String(init.body)));
-    return Response.json(evaluate(request.answers, { peildatum: PEILDATUM, lang: request.lang }));
+    return Response.json(respond(request.answers, { peildatum: PEILDATUM, lang: request.lang }));
   });
 });
 afterEach(() => {

@@ -1,13 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  evaluate,
-  type NonUseReason,
-  PAGES,
-  type RegulationId,
-  screeningRequestSchema,
-} from '../../../functions/rules/index';
+import { screeningRequestSchema } from '../../../functions/contract/request';
+import { type NonUseReason, PAGES, type RegulationId } from '../../../functions/rules/index';
 import { nl } from '../../../web/src/content/nl';
+import { respond } from '../../support/screen';
 import { answerAll, type Person } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 import { pensioner, singleParent } from './households';
@@ -148,7 +144,7 @@ describe('people finish the flow on a phone', () => {
     expect(request.answers.dontKnow ?? []).toEqual(person.dontKnow ?? []);
 
     // The cards say what the engine says.
-    const expected = evaluate(request.answers, { peildatum: request.peildatum ?? '', lang });
+    const expected = respond(request.answers, { peildatum: request.peildatum ?? '', lang });
     const cards = await page.$$eval('.sw-card', (elements) =>
       elements.map((element) => ({
         regulation: element.getAttribute('data-regulation'),

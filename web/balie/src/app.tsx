@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { evaluate } from '../../../functions/rules/engine/evaluate';
-import { questionFor } from '../../../functions/rules/questions/catalogue';
+import { evaluate, questionFor, renderScreening } from '../../../functions/rules/index';
 import type { Content } from '../../src/content/types';
 import { todayInAmsterdam } from '../../src/lib/peildatum';
+import { useReasonCopy } from '../../src/lib/reason-copy';
 import { COUNTER_CONTENT, type CounterLang, isCounterLang } from './content';
 import { CounterForm } from './form/counter-form';
 import { toAnswers } from './form/to-answers';
@@ -49,9 +49,12 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   }, [visit.sessionId, sendDelayMs]);
 
   const { answers, errors } = useMemo(() => toAnswers(visit.drafts), [visit.drafts]);
-  const evaluation = useMemo(
-    () => evaluate(answers, { peildatum, lang: staffLang }),
-    [answers, peildatum, staffLang],
+  // Codes decide what to ask and send; the texts on screen are rendered in the staff's language.
+  const evaluation = useMemo(() => evaluate(answers, { peildatum }), [answers, peildatum]);
+  const reasonCopy = useReasonCopy(staffLang);
+  const rendered = useMemo(
+    () => reasonCopy && renderScreening(evaluation, reasonCopy),
+    [evaluation, reasonCopy],
   );
   const screened = withReceiving(answers, evaluation.results, visit.receiving, visit.reasons);
   const screenedKey = JSON.stringify(screened);
@@ -119,7 +122,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   if (nlCitizen) sheetLanguages.push({ copy: COUNTER_CONTENT.nl, citizen: nlCitizen });
   if (visitorLang !== 'nl' && visitorCitizen)
     sheetLanguages.push({ copy: COUNTER_CONTENT[visitorLang], citizen: visitorCitizen });
-  const ready = staffCitizen && nlCitizen && visitorCitizen;
+  const ready = staffCitizen && nlCitizen && visitorCitizen && rendered;
 
   return (
     <>
@@ -200,8 +203,8 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
               <ResultsPanel
                 copy={copy}
                 citizen={staffCitizen}
-                results={evaluation.results}
-                stale={evaluation.parameters.stale}
+                results={rendered.results}
+                stale={rendered.parameters.stale}
                 receiving={visit.receiving}
                 reasons={visit.reasons}
                 status={status}
@@ -236,7 +239,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
                   {copy.handover.print}
                 </button>
                 <HandoverSheet
-                  results={evaluation.results}
+                  results={rendered.results}
                   receiving={visit.receiving}
                   peildatum={peildatum}
                   languages={sheetLanguages}

@@ -1,4 +1,4 @@
-import { lawUrl } from '../../../functions/rules/law-url';
+import { lawUrl } from '../../../functions/contract/law-url';
 import { todayInAmsterdam } from '../lib/peildatum';
 import type { Link } from './types';
 

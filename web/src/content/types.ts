@@ -1,6 +1,6 @@
-import type { NonUseReason } from '../../../functions/rules/answers';
-import type { ApplyBy, RegulationId } from '../../../functions/rules/regulations';
-import type { Verdict } from '../../../functions/rules/result';
+import type { NonUseReason } from '../../../functions/contract/answers';
+import type { ApplyBy, RegulationId } from '../../../functions/contract/regulations';
+import type { Verdict } from '../../../functions/contract/result';
 
 /**
  * The shape every language's copy must have. A new language is one more file of this type

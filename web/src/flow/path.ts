@@ -1,4 +1,3 @@
-import '../lib/zod-config';
 import { type Answers, evaluate, nextQuestion, PAGES, type Page } from '../../../functions/rules/index';
 
 /**

@@ -1,5 +1,5 @@
-import type { Answers } from '../../../functions/rules/answers';
-import type { ScreeningResponse } from '../../../functions/rules/result';
+import type { Answers } from '../../../functions/contract/answers';
+import type { ScreeningResponse } from '../../../functions/contract/result';
 
 export interface ScreenRequest {
   peildatum: string;

@@ -1,4 +1,4 @@
-import type { Answers } from '../../../functions/rules/answers';
+import type { Answers } from '../../../functions/contract/answers';
 import { todayInAmsterdam } from './peildatum';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answers } from '../../../functions/rules/answers';
+import type { Answers } from '../../../functions/contract/answers';
 import { DEFAULT_LANG, isLangCode, type LangCode } from '../content';
 import { deleteSaved, loadSaved, type Saved, storeSaved } from './device';
 import { randomUuid } from './uuid';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { NonUseReason } from '../../../functions/rules/answers';
+import type { NonUseReason } from '../../../functions/contract/answers';
+import type { RegulationId } from '../../../functions/contract/regulations';
+import type { ScreeningResponse } from '../../../functions/contract/result';
 import { earlierToeslagYears } from '../../../functions/rules/index';
-import type { RegulationId } from '../../../functions/rules/regulations';
-import type { ScreeningResponse } from '../../../functions/rules/result';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
 import { SaveOnDevice } from '../components/save-device';

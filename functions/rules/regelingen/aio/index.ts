@@ -1,4 +1,4 @@
-import type { Answers } from '../../answers';
+import type { Answers } from '../../../contract/answers';
 import { Assessment, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
 import { aowAgeText, aowStatus } from '../../engine/household';

@@ -1,4 +1,4 @@
-import type { ChildcareEntry } from '../../answers';
+import type { ChildcareEntry } from '../../../contract/answers';
 import type { EvalContext } from '../../engine/context';
 import * as p from '../../params/kinderopvangtoeslag';
 import { childKeys, monthlyHours } from './hours';

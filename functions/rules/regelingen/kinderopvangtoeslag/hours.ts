@@ -1,4 +1,4 @@
-import type { ChildcareEntry } from '../../answers';
+import type { ChildcareEntry } from '../../../contract/answers';
 
 /**
  * Hours of childcare a month, as kinderopvangtoeslag counts them (Wet kinderopvang art. 1.7: a price

@@ -1,4 +1,4 @@
-import type { Answers } from '../../answers';
+import type { Answers } from '../../../contract/answers';
 import { Assessment, monthlyEstimate, type Outcome } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
 import * as p from '../../params/kinderopvangtoeslag';

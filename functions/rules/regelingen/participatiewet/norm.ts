@@ -1,4 +1,5 @@
-import type { Answers } from '../../answers';
+import type { Answers } from '../../../contract/answers';
+import type { SourceRef } from '../../../contract/result';
 import type { Assessment } from '../../engine/assessment';
 import { aowStatus } from '../../engine/household';
 import { mulDivRound } from '../../engine/money';
@@ -6,7 +7,6 @@ import { lawSource, registrySource } from '../../engine/sources';
 import type { ParamDef } from '../../params/define';
 import { PW } from '../../params/define';
 import * as n from '../../params/participatiewet-normen';
-import type { SourceRef } from '../../result';
 
 export interface Norm {
   /** Cents per month, including vakantietoeslag. */

@@ -1,11 +1,11 @@
-import type { Answers } from '../../answers';
+import type { Answers } from '../../../contract/answers';
+import type { Estimate, SourceRef } from '../../../contract/result';
 import type { Assessment } from '../../engine/assessment';
 import { aowStatus } from '../../engine/household';
 import { mulDivRound } from '../../engine/money';
 import { lawSource } from '../../engine/sources';
 import { PW } from '../../params/define';
 import * as m from '../../params/participatiewet-middelen';
-import type { Estimate, SourceRef } from '../../result';
 import type { Norm } from './norm';
 
 /** Link to a Participatiewet article in the version in force on the peildatum. */

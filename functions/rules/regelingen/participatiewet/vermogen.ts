@@ -1,4 +1,4 @@
-import type { Answers } from '../../answers';
+import type { Answers } from '../../../contract/answers';
 import type { Assessment } from '../../engine/assessment';
 import { youngChildren } from '../../engine/household';
 import * as m from '../../params/participatiewet-middelen';

@@ -1,10 +1,10 @@
-import type { Answers, DontKnowPath } from '../../answers';
+import type { Answers, DontKnowPath } from '../../../contract/answers';
+import type { SourceRef } from '../../../contract/result';
 import type { Assessment } from '../../engine/assessment';
 import type { EvalContext } from '../../engine/context';
 import { lawSource, registrySource } from '../../engine/sources';
 import { minimumToeslag } from '../../params/awir';
 import { AWIR, type ParamDef, WHT } from '../../params/define';
-import type { SourceRef } from '../../result';
 
 /** An Awir article as in force on the peildatum. */
 export const awirSource = (article: string, ctx: EvalContext, lid?: string): SourceRef =>

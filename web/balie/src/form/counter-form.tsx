@@ -1,4 +1,4 @@
-import { QUESTIONS, type Question } from '../../../../functions/rules/questions/catalogue';
+import { QUESTIONS, type Question } from '../../../../functions/rules/index';
 import type { QuestionId } from '../../../src/content/types';
 import type { CounterContent, GroupId } from '../content';
 import { type Drafts, entryCount } from './drafts';

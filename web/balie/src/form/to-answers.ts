@@ -1,5 +1,5 @@
-import type { Answers, DontKnowPath } from '../../../../functions/rules/answers';
-import { QUESTIONS, type Question } from '../../../../functions/rules/questions/catalogue';
+import type { Answers, DontKnowPath } from '../../../../functions/contract/answers';
+import { QUESTIONS, type Question } from '../../../../functions/rules/index';
 import { parseMoney } from '../../../src/lib/money';
 import type { Drafts } from './drafts';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { RegulationId } from '../../../../functions/rules/regulations';
-import type { RegulationResult } from '../../../../functions/rules/result';
+import type { RegulationId } from '../../../../functions/contract/regulations';
+import type { RegulationResult } from '../../../../functions/contract/result';
 import type { Content, Fact } from '../../../src/content/types';
 import { formatDate } from '../../../src/lib/peildatum';
 import type { CounterContent } from '../content';

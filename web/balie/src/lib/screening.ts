@@ -1,4 +1,4 @@
-import type { Answers } from '../../../../functions/rules/answers';
+import type { Answers } from '../../../../functions/contract/answers';
 
 /** The body of POST /api/screen for one counter visit (docs/screening-api.md). */
 export interface CounterScreening {

@@ -1,5 +1,5 @@
-import type { NonUseReason } from '../../../../functions/rules/answers';
-import type { RegulationId } from '../../../../functions/rules/regulations';
+import type { NonUseReason } from '../../../../functions/contract/answers';
+import type { RegulationId } from '../../../../functions/contract/regulations';
 import { randomUuid } from '../../../src/lib/uuid';
 import { type Drafts, EMPTY_DRAFTS } from '../form/drafts';
 

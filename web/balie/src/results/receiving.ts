@@ -1,19 +1,22 @@
-import type { Answers, NonUseReason } from '../../../../functions/rules/answers';
-import type { RegulationId } from '../../../../functions/rules/regulations';
-import type { RegulationResult } from '../../../../functions/rules/result';
+import type { Answers, NonUseReason } from '../../../../functions/contract/answers';
+import type { RegulationId } from '../../../../functions/contract/regulations';
+import type { RegulationResult } from '../../../../functions/contract/result';
+
+/** What deciding needs of a result: its regulation and verdict (coded or rendered alike). */
+type Decided = Pick<RegulationResult, 'regulation' | 'verdict'>;
 
 /**
  * "Does the visitor already get this?" is asked where the contract's nonUse can be true: a likely or
  * possible entitlement. "Why not?" follows a no.
  */
-export function asksReceiving(result: RegulationResult): boolean {
+export function asksReceiving(result: Decided): boolean {
   return result.verdict === 'likely' || result.verdict === 'possibly';
 }
 
 /** Adds the receiving answers (and reasons after a no) for the regulations that ask for them. */
 export function withReceiving(
   answers: Answers,
-  results: readonly RegulationResult[],
+  results: readonly Decided[],
   receiving: Partial<Record<RegulationId, boolean>>,
   reasons: Partial<Record<RegulationId, NonUseReason>>,
 ): Answers {

@@ -1,6 +1,9 @@
-import { NON_USE_REASONS, type NonUseReason } from '../../../../functions/rules/non-use-reasons';
-import type { RegulationId } from '../../../../functions/rules/regulations';
-import type { RegulationResult } from '../../../../functions/rules/result';
+import {
+  NON_USE_REASONS,
+  type NonUseReason,
+  type RegulationId,
+} from '../../../../functions/contract/regulations';
+import type { RegulationResult } from '../../../../functions/contract/result';
 import type { Content } from '../../../src/content/types';
 import { formatMoney } from '../../../src/lib/money';
 import type { CounterContent } from '../content';

@@ -1,4 +1,4 @@
-import type { RegulationId } from '../../../../functions/rules/regulations';
+import type { RegulationId } from '../../../../functions/contract/regulations';
 import type { PeriodKind } from '../lib/periods';
 
 /** The groups a breakdown table is by; the channel is a column of every table. */

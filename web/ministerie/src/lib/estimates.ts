@@ -1,4 +1,4 @@
-import type { RegulationId } from '../../../../functions/rules/regulations';
+import type { RegulationId } from '../../../../functions/contract/regulations';
 
 /**
  * The latest official non-take-up estimates (docs/domain/rules-params-2026.md §8), with the year

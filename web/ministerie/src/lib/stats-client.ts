@@ -1,35 +1,8 @@
-// The response of GET /api/stats (docs/screening-api.md), declared here as types only: the page is
-// built apart from the server, and reads the contract, not the server's code.
+import type { GroupBy, StatsResponse } from '../../../../functions/contract/statistics';
 
-/** The dimensions `groupBy` may name. */
-export type GroupBy = 'region' | 'ageBand' | 'household' | 'reason';
-
-/** One published cell. A protected cell has `screenings: null` and `suppressed: true`. */
-export interface StatsRow {
-  /** A month table's month (`YYYY-MM`)… */
-  month?: string;
-  /** …or a longer period's id (`2026-Q2`, `2026-H1`, `2026`). */
-  period?: string;
-  regulation: string;
-  channel: string;
-  verdict: string;
-  receiving: string;
-  region?: string | null;
-  ageBand?: string | null;
-  household?: string | null;
-  reason?: string | null;
-  screenings: number | null;
-  suppressed: boolean;
-}
-
-export interface StatsResponse {
-  from: string;
-  to: string;
-  /** The declared period: `2026-11`, `2026-Q2`, `2026-H1` or `2026`. */
-  period: string;
-  minCellSize: number;
-  rows: StatsRow[];
-}
+// The response of GET /api/stats (docs/screening-api.md): the contract module's types only, so the
+// page, built apart from the server, reads the contract and none of the server's code.
+export type { GroupBy, StatsResponse, StatsRow } from '../../../../functions/contract/statistics';
 
 export type StatsResult =
   | { ok: true; data: StatsResponse }

@@ -1,4 +1,4 @@
-import { REGULATION_IDS, type RegulationId } from '../../../../functions/rules/regulations';
+import { REGULATION_IDS, type RegulationId } from '../../../../functions/contract/regulations';
 import type { DashboardContent, Dimension } from '../content';
 import { OFFICIAL_ESTIMATES } from './estimates';
 import { formatMonth } from './months';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ChildcareEntry } from '../../../../functions/rules/answers';
+import type { ChildcareEntry } from '../../../../functions/contract/answers';
 import { describedBy, ErrorMessage, RadioGroup, TextField } from '../../components/fields';
 import { moneyInputValue, parseMoney } from '../../lib/money';
 import { QuestionForm, useFieldErrors } from './question-form';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { answersSchema } from '../../../../functions/rules/index';
+import { moneyAnswerValid } from '../../../../functions/contract/money';
 import { TextField } from '../../components/fields';
 import { moneyInputValue, parseMoney } from '../../lib/money';
 import { QuestionForm, useFieldErrors } from './question-form';
@@ -21,7 +21,7 @@ export function MoneyQuestion(props: KindProps) {
     const problem =
       cents === null
         ? content.errors.money
-        : answersSchema.safeParse({ [question.id]: cents }).success
+        : moneyAnswerValid(question.id, cents)
           ? undefined
           : cents < 0
             ? content.errors.moneyNegative

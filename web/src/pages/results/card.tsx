@@ -1,5 +1,5 @@
-import type { NonUseReason } from '../../../../functions/rules/answers';
-import type { RegulationResult, SourceRef } from '../../../../functions/rules/result';
+import type { NonUseReason } from '../../../../functions/contract/answers';
+import type { RegulationResult, SourceRef } from '../../../../functions/contract/result';
 import type { Content } from '../../content';
 import type { QuestionId } from '../../content/types';
 import { formatMoney } from '../../lib/money';

@@ -1,13 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
-import { type Answers, type EarlierYear, evaluate, TOESLAG_IDS } from '../../../../functions/rules/index';
+import {
+  type Answers,
+  type EarlierYear,
+  evaluate,
+  renderResult,
+  TOESLAG_IDS,
+} from '../../../../functions/rules/index';
 import type { Content } from '../../content';
 import { formatDate } from '../../lib/peildatum';
+import { useReasonCopy } from '../../lib/reason-copy';
 import { ResultCard } from './card';
 
 /**
  * The toeslagen of the year before, while they can still be applied for (Awir art. 15 lid 1).
  * Worked out in the browser on request, with the same engine: it sends nothing and counts nothing,
- * so the visit's statistics stay those of today's screening.
+ * so the visit's statistics stay those of today's screening. Rendered with the language's engine copy.
  */
 export function EarlierYearSection({
   earlier,
@@ -21,14 +28,15 @@ export function EarlierYearSection({
   const [shown, setShown] = useState(false);
   const copy = content.results.earlierYear;
   const titleId = `earlier-${earlier.year}`;
+  const reasonCopy = useReasonCopy(content.apiLang);
   const results = useMemo(
     () =>
-      shown
-        ? evaluate(answers, { peildatum: earlier.peildatum, lang: content.apiLang }).results.filter((r) =>
-            TOESLAG_IDS.includes(r.regulation),
-          )
+      shown && reasonCopy
+        ? evaluate(answers, { peildatum: earlier.peildatum })
+            .results.filter((r) => TOESLAG_IDS.includes(r.regulation))
+            .map((result) => renderResult(result, reasonCopy))
         : [],
-    [shown, answers, earlier.peildatum, content.apiLang],
+    [shown, answers, earlier.peildatum, reasonCopy],
   );
   return (
     <section class="sw-earlier-year" aria-labelledby={titleId}>

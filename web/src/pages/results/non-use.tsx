@@ -1,5 +1,8 @@
-import { NON_USE_REASONS, type NonUseReason } from '../../../../functions/rules/answers';
-import type { RegulationId } from '../../../../functions/rules/regulations';
+import {
+  NON_USE_REASONS,
+  type NonUseReason,
+  type RegulationId,
+} from '../../../../functions/contract/regulations';
 import { RadioGroup } from '../../components/fields';
 import type { Content } from '../../content';
 

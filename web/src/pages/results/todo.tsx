@@ -1,4 +1,4 @@
-import type { RegulationResult } from '../../../../functions/rules/result';
+import type { RegulationResult } from '../../../../functions/contract/result';
 import type { Content } from '../../content';
 import { formatMoney } from '../../lib/money';
 import { ExternalLink } from './external-link';

@@ -21,8 +21,8 @@ export function WorkMoreSection({
   const copy = content.results.workMore;
   const money = (cents: number) => formatMoney(cents, content.locale);
   const effects = useMemo(
-    () => (shown ? incomeRiseEffects(answers, { peildatum, lang: content.apiLang }) : null),
-    [shown, answers, peildatum, content.apiLang],
+    () => (shown ? incomeRiseEffects(answers, { peildatum }) : null),
+    [shown, answers, peildatum],
   );
   if (answers.netIncomeMonthly === undefined) return null;
   const bijstandFalls = effects?.some((effect) =>

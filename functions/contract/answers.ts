@@ -1,14 +1,14 @@
-import { REGULATION_IDS } from './regulations';
-import './zod';
+import { REGULATION_IDS } from '../rules/regulations';
+import '../rules/zod';
 import * as z from 'zod';
-import { NON_USE_REASONS, type NonUseReason } from './non-use-reasons';
+import { NON_USE_REASONS, type NonUseReason } from '../rules/non-use-reasons';
+import { MAX_MONEY } from './money';
 
 /**
  * The contract's `answers` object (docs/screening-api.md), defined once and shared by
  * the engine, the API and the web app. Every field is optional; unknown fields are rejected.
- * Upper bounds on money keep arithmetic within safe integers; they are far above any real household.
+ * The bounds on money are in money.ts (zod-free, for the web's money question).
  */
-const MAX_MONEY = 100_000_000_00; // € 100 million, in cents
 const age = z.number().int().min(0).max(120);
 const cents = z.number().int().min(0).max(MAX_MONEY);
 const signedCents = z.number().int().min(-MAX_MONEY).max(MAX_MONEY);

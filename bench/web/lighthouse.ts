@@ -6,15 +6,16 @@ import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { startServer } from '../../functions/api/server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import type { BundleReport } from './bundle-report';
-import { LIGHTHOUSE_FILE, type LighthouseScores, recordBenchmark } from './record-benchmark';
+import type { BundleReport } from '../../web/build/bundle-report';
+import { LIGHTHOUSE_FILE, type LighthouseScores, recordBenchmark } from '../../web/build/record-benchmark';
 
 /**
  * Lighthouse (mobile preset: simulated slow 4G and a mid-range phone) against the local server
- * and Debian Chromium, offline. Run: `npx tsx web/build/lighthouse.ts`. Writes the scores to
+ * and Debian Chromium, offline. Run: `npm run bench:web`
+ * (here, not under web/, because it starts the server: nothing under web/ imports functions/api). Writes the scores to
  * web/build/lighthouse-scores.json and the "## Web" section of docs/benchmarks.md.
  */
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../../web');
 const PAGES = [
   { name: 'start page', hash: '' },
   { name: 'first question (deep link, loads the engine)', hash: '#/question' },

@@ -1,4 +1,12 @@
-import type { ApplyBy, RegulationId } from './regulations';
+import type { ReasonCode } from '../rules/content/reasons.nl';
+import type { ApplyBy, RegulationId } from '../rules/regulations';
+
+/**
+ * The screening result in two forms. `evaluate` returns the coded one (`Evaluation`): reason codes with
+ * their values, limits with their kind, no text and no euro formatting. The edge (the API for the
+ * request's `lang`, the web apps in the chosen language) renders it into the contract's
+ * `ScreeningResponse` (docs/screening-api.md) with one language's copy (functions/rules/content/render.ts).
+ */
 
 export type Verdict = 'likely' | 'possibly' | 'unlikely' | 'unknown';
 
@@ -12,13 +20,26 @@ export interface SourceRef {
   kind: 'law' | 'official' | 'secondary';
 }
 
+/** The values a reason's text is filled with: cents, counts, dates, answer paths. */
+export type ReasonValues = Record<string, number | string>;
+
+export type { ReasonCode };
+
+/** A reason as the engine gives it: a stable code and the values its text needs, no text. */
+export interface CodedReason {
+  /** Stable code; copy for it lives in functions/rules/content/reasons.<lang>.ts. */
+  code: ReasonCode;
+  sources: SourceRef[];
+  values?: ReasonValues;
+}
+
+/** A reason as the contract shows it: the same, with the text in the request's language. */
 export interface Reason {
-  /** Stable code; copy for it lives in content/reasons.<lang>.ts. */
   code: string;
   text: string;
   sources: SourceRef[];
   /** The values the text was filled with (cents, counts), so other languages can re-render it. */
-  values?: Record<string, number | string>;
+  values?: ReasonValues;
 }
 
 export interface Estimate {
@@ -46,11 +67,21 @@ export interface Threshold {
   text: string;
 }
 
+/**
+ * A threshold as the engine gives it: `kind` says whether the limit itself still counts as under it
+ * (`at-most`) or not (`below`), which only the text needs.
+ */
+export interface CodedThreshold extends Omit<Threshold, 'text'> {
+  kind: 'below' | 'at-most';
+}
+
 export interface ApplyInfo {
   by: ApplyBy;
   url: string;
   text: string;
 }
+
+export type CodedApply = Omit<ApplyInfo, 'text'>;
 
 export interface RegulationResult {
   regulation: RegulationId;
@@ -62,6 +93,17 @@ export interface RegulationResult {
   nonUse: boolean;
   apply: ApplyInfo;
   thresholds: Threshold[];
+}
+
+export interface CodedResult extends Omit<RegulationResult, 'reasons' | 'apply' | 'thresholds'> {
+  reasons: CodedReason[];
+  apply: CodedApply;
+  thresholds: CodedThreshold[];
+}
+
+/** What `evaluate` returns: the response without its texts. */
+export interface Evaluation extends Omit<ScreeningResponse, 'results'> {
+  results: CodedResult[];
 }
 
 export interface ScreeningResponse {

@@ -1,5 +1,5 @@
 import { answersSchema } from './answers';
-import './zod';
+import '../rules/zod';
 import * as z from 'zod';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected, contract Precisions). */

@@ -1,0 +1,36 @@
+import type { Lang } from '../../contract/request';
+import type { ReasonCopy } from './types';
+
+/**
+ * Each language's engine copy behind a dynamic import, so a browser downloads only the language it
+ * shows (web/vite.config.ts keeps reasons.<lang>.ts out of the engine chunk). A new language adds one
+ * line here and one in content/index.ts (the server's static set).
+ */
+const LOADERS: Record<Lang, () => Promise<ReasonCopy>> = {
+  nl: () =>
+    import('./reasons.nl').then((m) => ({
+      lang: 'nl',
+      reasons: m.reasonsNl,
+      fields: m.fieldsNl,
+      apply: m.applyNl,
+    })),
+  en: () =>
+    import('./reasons.en').then((m) => ({
+      lang: 'en',
+      reasons: m.reasonsEn,
+      fields: m.fieldsEn,
+      apply: m.applyEn,
+    })),
+};
+
+const loaded = new Map<Lang, Promise<ReasonCopy>>();
+
+/** The engine copy of `lang`, loaded once. */
+export function loadReasonCopy(lang: Lang): Promise<ReasonCopy> {
+  let copy = loaded.get(lang);
+  if (!copy) {
+    copy = LOADERS[lang]();
+    loaded.set(lang, copy);
+  }
+  return copy;
+}
