@@ -69,7 +69,7 @@ describe('localRoute', () => {
   it('turns a law reference into the wetten.overheid.nl link for the peildatum', () => {
     const [free] = localRoute('GM0014', PEILDATUM).topics.clientondersteuning.channels;
     expect(free?.source.url).toBe(
-      'https://wetten.overheid.nl/BWBR0035362/2026-12-06#Hoofdstuk2_Paragraaf2.2_Artikel2.2.4',
+      'https://wetten.overheid.nl/BWBR0035362/2026-12-06#Hoofdstuk2_Paragraaf2.3_Artikel2.3.2',
     );
   });
 

@@ -29,6 +29,12 @@ export const SRC = {
   pwArt52: law('Participatiewet, artikel 52', 'BWBR0015703', '52'),
   pwArt53a: law('Participatiewet, artikel 53a', 'BWBR0015703', '53a'),
   pwArt51: law('Participatiewet, artikel 51', 'BWBR0015703', '51'),
+  awbArt21: law('Algemene wet bestuursrecht, artikel 2:1', 'BWBR0005537', '2:1'),
+  wmoArt232: {
+    title: 'Wmo 2015, artikel 2.3.2',
+    url: lawUrl({ bwb: 'BWBR0035362', article: '2.3.2', path: 'Hoofdstuk2_Paragraaf2.3' }, PEILDATUM),
+    kind: 'law',
+  },
   awbArt413: law('Algemene wet bestuursrecht, artikel 4:13', 'BWBR0005537', '4:13'),
   orionisDocs: reported(
     'Orionis Walcheren: bewijsstukken inleveren',

@@ -1,3 +1,4 @@
+import type { Topic, What } from '../../../functions/local-routes/schema';
 import type { NonUseReason } from '../../../functions/rules/answers';
 import type { ApplyBy, RegulationId } from '../../../functions/rules/regulations';
 import type { Verdict } from '../../../functions/rules/result';
@@ -185,6 +186,40 @@ export interface Content {
     age: (min: number, max: number) => string;
     screenFailed: string;
     offline: string;
+  };
+
+  /** The optional gemeente question, on its own page before the first question (decides no verdict). */
+  municipality: {
+    title: string;
+    hint: string;
+    /** The typeahead's instruction, for screen readers too. */
+    listHint: string;
+    skip: string;
+    /** The typed name is not a gemeente of the list. */
+    notFound: string;
+    /** Its row on the check page and in "your answers". */
+    summaryLabel: string;
+    skipped: string;
+  };
+
+  /** Where to apply and find free help in the chosen gemeente (functions/local-routes). */
+  localRoute: {
+    /** The section on the results page and the sheet: "Aanvragen en hulp in Rotterdam". */
+    title: (gemeente: string) => string;
+    /** Shown when the data has nothing of the gemeente's own: the national route. */
+    nationalNote: (gemeente: string) => string;
+    /** Shown above a topic that falls back to the national route in a gemeente that has some of its own. */
+    topicNational: string;
+    topics: Record<Topic, string>;
+    /** One sentence per kind of channel; phone and address come from the data. */
+    what: Record<What, (facts: { phone?: string | undefined; address?: string | undefined }) => string>;
+    /** The link text of a channel's page. */
+    open: string;
+    source: string;
+    reported: string;
+    checked: (date: string) => string;
+    /** "You can bring someone, and this help is free", with the law behind it. */
+    bringSomeone: Fact[];
   };
 
   check: {

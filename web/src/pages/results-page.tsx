@@ -12,11 +12,13 @@ import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
 import { formatDate } from '../lib/peildatum';
 import { replaceRoute } from '../lib/router';
-import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
+import { loadAnswers, loadRegion, saveAnswers, sessionId } from '../lib/session';
 import { answerText, pageQuestions } from './check-page';
+import { MunicipalityRow } from './municipality-row';
 import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
+import { LocalRoutes } from './results/local-routes';
 import { byYearlyAmount, TodoList, yearlyText } from './results/todo';
 
 type State =
@@ -54,9 +56,11 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
+    const region = loadRegion();
     const body = {
       peildatum,
       channel: 'citizen' as const,
+      ...(region && { region }),
       lang: content.apiLang,
       sessionId: sessionId(),
       answers: {
@@ -239,6 +243,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       </div>
       <p class="utrecht-paragraph sw-print-only">{copy.printNote}</p>
       {todo.map((result) => card(result, 2))}
+      <LocalRoutes results={data.results} content={content} peildatum={data.peildatum} />
       {already.length > 0 && (
         <section class="sw-already" aria-labelledby="already-title">
           <h2 class="utrecht-heading-2" id="already-title">
@@ -272,6 +277,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       <details class="sw-details sw-your-answers" data-print-open>
         <summary class="sw-details__summary">{copy.yourAnswers}</summary>
         <dl class="sw-summary">
+          <MunicipalityRow content={content} peildatum={peildatum} change={false} />
           {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
               <dt class="sw-summary__key">
