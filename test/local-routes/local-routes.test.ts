@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localRoute, TOPICS } from '../../functions/local-routes/index';
 import data from '../../functions/local-routes/local-routes-2026.json';
 import { localRoutesFileSchema } from '../../functions/local-routes/schema';
+import { routeTopics } from '../../functions/local-routes/topics';
 import { isGemeenteCode } from '../../functions/regions/gemeenten';
 
 const PEILDATUM = '2026-12-06';
@@ -76,5 +77,23 @@ describe('localRoute', () => {
   it('fails loudly on a code that is no gemeente, and before the data starts', () => {
     expect(() => localRoute('GM0001', PEILDATUM)).toThrow(RangeError);
     expect(() => localRoute('GM0363', '2025-12-31')).toThrow(RangeError);
+  });
+});
+
+describe('routeTopics', () => {
+  const result = (regulation: string, verdict: string) =>
+    ({ regulation, verdict }) as Parameters<typeof routeTopics>[0][number];
+
+  it('shows how to apply only for the open regulations the gemeente decides, and the free help always', () => {
+    expect(
+      routeTopics([
+        result('algemene-bijstand', 'likely'),
+        result('bijzondere-bijstand', 'unlikely'),
+        result('huurtoeslag', 'likely'),
+      ]),
+    ).toEqual(['bijstand', 'clientondersteuning', 'schuldhulp', 'formHelp']);
+    expect(
+      routeTopics([result('bijzondere-bijstand', 'possibly'), result('algemene-bijstand', 'unknown')]),
+    ).toEqual(['bijzondereBijstand', 'clientondersteuning', 'schuldhulp', 'formHelp']);
   });
 });

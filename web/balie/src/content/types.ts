@@ -24,10 +24,11 @@ export interface CounterContent {
   staffLanguage: string;
   newVisitor: string;
   newVisitorDone: string;
+  /** The device's gemeente, set by name (the CBS code is what is stored and sent). */
   region: {
     label: string;
     hint: string;
-    current: (code: string) => string;
+    current: (name: string) => string;
     notSet: string;
     change: string;
     save: string;
@@ -94,5 +95,7 @@ export interface CounterContent {
     checkDocuments: string;
     none: string;
     disclaimer: string;
+    /** The counter's gemeente, named at the top of the sheet. */
+    gemeente: (name: string) => string;
   };
 }

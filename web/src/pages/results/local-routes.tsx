@@ -1,28 +1,11 @@
 import { type LocalRoute, localRoute, type Topic } from '../../../../functions/local-routes/index';
+import { routeTopics } from '../../../../functions/local-routes/topics';
 import type { RegulationResult } from '../../../../functions/rules/result';
 import type { Content } from '../../content';
 import { formatDate } from '../../lib/peildatum';
 import { loadRegion } from '../../lib/session';
 import { ExternalLink } from './external-link';
 import { FactList } from './fact-list';
-
-const OPEN = new Set(['likely', 'possibly']);
-
-/**
- * The topics to show: how to apply for each regulation the gemeente decides that is open (likely
- * or possibly), then the free help that is there for everyone.
- */
-export function routeTopics(results: readonly RegulationResult[]): Topic[] {
-  const open = (id: RegulationResult['regulation']) =>
-    results.some((result) => result.regulation === id && OPEN.has(result.verdict));
-  return [
-    ...(open('algemene-bijstand') ? (['bijstand'] as const) : []),
-    ...(open('bijzondere-bijstand') ? (['bijzondereBijstand'] as const) : []),
-    'clientondersteuning',
-    'schuldhulp',
-    'formHelp',
-  ];
-}
 
 interface ListProps {
   route: LocalRoute;
