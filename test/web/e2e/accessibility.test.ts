@@ -138,7 +138,8 @@ describe('accessibility', () => {
     await page.unroute('**/api/screen');
     expect(problems.filter((problem) => !problem.includes('503'))).toEqual([]);
     await close();
-  });
+    // The whole flow with axe on every state: longer than one page's default on a loaded machine.
+  }, 90_000);
 
   it('the whole flow works by keyboard alone, with visible focus', async () => {
     const { page, problems, close } = await harness.open();

@@ -579,6 +579,54 @@ export const en: Content = {
     ],
   },
 
+  obligations: {
+    title: 'What bijstand asks of you',
+    work: {
+      text: 'You look for work you can do, accept it and keep it. You register as a jobseeker with UWV.',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'The municipality can ask you to do unpaid useful work, besides regular work: the tegenprestatie.',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'You tell the municipality straight away everything that may matter for your benefit, even if they do not ask. For example other income, or who lives with you.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: 'Do you care for a child under 5 on your own? Then you can ask the municipality to exempt you from looking for work. With that exemption you do not have to do a tegenprestatie either.',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: 'Are you under 27? Then you first look for work or a course yourself for 4 weeks. Only then do you hand in the application.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Not every municipality asks for those 4 weeks. Utrecht, for example, handles the application straight away. Ask your municipality, especially if you have no roof over your head or no money for food.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+
+  refused: {
+    title: (regulation) => `You did not get ${regulation} before? This is what you can do`,
+    facts: [
+      {
+        text: 'Has your situation changed, or do you know something new? Then you can apply again. Say what is different.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Do you disagree with the decision? Then object (bezwaar), within 6 weeks of the date of the letter.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Help with an objection is free at the Juridisch Loket, if you have a low income and little savings.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
+
   check: {
     title: 'Are your answers right?',
     intro: 'Check that everything is correct. You can still change any answer.',

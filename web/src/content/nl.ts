@@ -581,6 +581,54 @@ export const nl: Content = {
     ],
   },
 
+  obligations: {
+    title: 'Wat de bijstand van u vraagt',
+    work: {
+      text: 'U zoekt werk dat u kunt doen, neemt het aan en houdt het. U schrijft u in als werkzoekende bij het UWV.',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'De gemeente kan u vragen onbetaald nuttig werk te doen, naast gewoon werk: de tegenprestatie.',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'U vertelt de gemeente meteen alles wat voor uw uitkering van belang kan zijn, ook als zij er niet om vraagt. Bijvoorbeeld ander inkomen, of wie er bij u woont.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: 'Zorgt u alleen voor een kind jonger dan 5? Dan kunt u de gemeente vragen u vrij te stellen van de plicht om werk te zoeken. Met die vrijstelling hoeft u ook geen tegenprestatie te doen.',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: 'Bent u jonger dan 27? Dan zoekt u eerst 4 weken zelf naar werk of een opleiding. Pas daarna dient u de aanvraag in.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Niet elke gemeente vraagt die 4 weken. Utrecht bijvoorbeeld behandelt de aanvraag meteen. Vraag het uw gemeente, zeker als u geen dak boven uw hoofd of geen geld voor eten heeft.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+
+  refused: {
+    title: (regulation) => `U kreeg ${regulation} eerder niet? Dit kunt u doen`,
+    facts: [
+      {
+        text: 'Is uw situatie veranderd, of weet u iets nieuws? Dan kunt u opnieuw aanvragen. Zeg dan wat er anders is.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Bent u het niet eens met de beslissing? Maak dan bezwaar, binnen 6 weken na de datum van de brief.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Hulp bij bezwaar is gratis bij het Juridisch Loket, als u een laag inkomen en weinig spaargeld heeft.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
+
   check: {
     title: 'Kloppen uw antwoorden?',
     intro: 'Kijk of alles goed is. U kunt elk antwoord nog veranderen.',

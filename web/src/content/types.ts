@@ -222,6 +222,24 @@ export interface Content {
     bringSomeone: Fact[];
   };
 
+  /** Beside a bijstand result: what bijstand asks in return, plainly, each with its article. */
+  obligations: {
+    title: string;
+    work: Fact;
+    tegenprestatie: Fact;
+    inlichtingen: Fact;
+    /** Only for a single parent with a child under 5 (Pw art. 9a). */
+    singleParentUnder5: Fact;
+    /** Only under 27 (Pw art. 41 lid 4). */
+    under27: Fact[];
+  };
+
+  /** Shown when someone says they applied and were refused. */
+  refused: {
+    title: (regulation: string) => string;
+    facts: Fact[];
+  };
+
   check: {
     title: string;
     intro: string;

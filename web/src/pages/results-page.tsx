@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NonUseReason } from '../../../functions/rules/answers';
 import { earlierToeslagYears } from '../../../functions/rules/index';
@@ -19,6 +20,7 @@ import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
 import { LocalRoutes } from './results/local-routes';
+import { BijstandObligations, RefusedBefore } from './results/obligations';
 import { byYearlyAmount, TodoList, yearlyText } from './results/todo';
 
 type State =
@@ -194,17 +196,28 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       copy.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
-    <ResultCard
-      level={level}
-      key={result.regulation}
-      result={result}
-      content={content}
-      receiving={answers.receiving?.[result.regulation]}
-      reason={answers.nonUseReasons?.[result.regulation]}
-      notice={notice?.regulation === result.regulation ? notice.status : null}
-      onReceiving={(receiving) => update(result.regulation, { receiving })}
-      onReason={(reason) => update(result.regulation, { reason })}
-    />
+    <Fragment key={result.regulation}>
+      <ResultCard
+        level={level}
+        key={result.regulation}
+        result={result}
+        content={content}
+        receiving={answers.receiving?.[result.regulation]}
+        reason={answers.nonUseReasons?.[result.regulation]}
+        notice={notice?.regulation === result.regulation ? notice.status : null}
+        onReceiving={(receiving) => update(result.regulation, { receiving })}
+        onReason={(reason) => update(result.regulation, { reason })}
+      />
+      {/* Beside the right: the obligations of an open bijstand, and what to do after a refusal. */}
+      {result.regulation === 'algemene-bijstand' &&
+        (result.verdict === 'likely' || result.verdict === 'possibly') && (
+          <BijstandObligations answers={flow.answers} content={content} />
+        )}
+      {answers.nonUseReasons?.[result.regulation] === 'applied-refused' &&
+        answers.receiving?.[result.regulation] !== true && (
+          <RefusedBefore name={copy.regulations[result.regulation]} content={content} />
+        )}
+    </Fragment>
   );
 
   return (
