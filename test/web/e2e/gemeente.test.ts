@@ -114,4 +114,26 @@ describe('the local route on the results page', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('beside bijstand: what it asks in return, and after "applied and refused" what to do; axe is clean', async () => {
+    const { page, problems, close } = await harness.open();
+    await toResults(page, 'Rotterdam');
+    const card = page.locator('.sw-card[data-regulation="algemene-bijstand"]');
+    for (const details of await card.locator('details').all()) await details.locator('summary').click();
+    const obligations = page.locator('details.sw-obligations');
+    await obligations.locator('summary').click();
+    expect(await obligations.textContent()).toContain(nl.obligations.inlichtingen.text);
+    let rescreen = page.waitForResponse((response) => response.url().endsWith('/api/screen'));
+    await card.locator('label[for="receiving-algemene-bijstand-false"]').click();
+    await rescreen;
+    rescreen = page.waitForResponse((response) => response.url().endsWith('/api/screen'));
+    await card.locator('label[for="reason-algemene-bijstand-applied-refused"]').click();
+    await rescreen;
+    const refused = page.locator('.sw-refused');
+    await refused.waitFor();
+    for (const fact of nl.refused.facts) expect(await refused.textContent()).toContain(fact.text);
+    expect(await axe(page), 'results with obligations and refusal help').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
