@@ -4,6 +4,7 @@ import data from '../../functions/local-routes/local-routes-2026.json';
 import { localRoutesFileSchema } from '../../functions/local-routes/schema';
 import { routeTopics } from '../../functions/local-routes/topics';
 import { isGemeenteCode } from '../../functions/regions/gemeenten';
+import { INTERNAL, officialHost } from '../support/public-sources';
 
 const PEILDATUM = '2026-12-06';
 const FOUR = { GM0363: 'Amsterdam', GM0599: 'Rotterdam', GM0518: "'s-Gravenhage", GM0344: 'Utrecht' };
@@ -23,6 +24,37 @@ describe('local routes data', () => {
           expect(channel.source.title).not.toBe('');
           expect(channel.checked <= PEILDATUM).toBe(true);
         }
+  });
+
+  it("shows as official only laws, official national hosts, the CVDR and the gemeente's own site", () => {
+    const file = localRoutesFileSchema.parse(data);
+    const own: Record<string, string> = {
+      GM0363: 'amsterdam.nl',
+      GM0599: 'rotterdam.nl',
+      GM0518: 'denhaag.nl',
+      GM0344: 'utrecht.nl',
+    };
+    const ownSite = (code: string, url: string) => {
+      const { host, protocol } = new URL(url);
+      const site = own[code];
+      return protocol === 'https:' && site !== undefined && (host === site || host.endsWith(`.${site}`));
+    };
+    const cvdr = (url: string) =>
+      url.startsWith('https://repository.officiele-overheidspublicaties.nl/cvdr/');
+    const problems: string[] = [];
+    const routes: [string, (typeof file)['national']][] = [
+      ['national', file.national],
+      ...(Object.entries(file.gemeenten) as [string, (typeof file)['national']][]),
+    ];
+    for (const [code, route] of routes)
+      for (const channels of Object.values(route))
+        for (const { source } of channels ?? []) {
+          if (INTERNAL.test(source.title)) problems.push(`${code}: internal wording in ${source.title}`);
+          if (source.kind !== 'official' || !('url' in source)) continue;
+          if (!officialHost(source.url) && !cvdr(source.url) && !ownSite(code, source.url))
+            problems.push(`${code}: ${source.url} shown as official`);
+        }
+    expect(problems).toEqual([]);
   });
 
   it('has a national route for every topic', () => {

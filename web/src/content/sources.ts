@@ -34,7 +34,8 @@ export const SRC = {
   pwArt17: law('Participatiewet, artikel 17', 'BWBR0015703', '17'),
   awbArt46: law('Algemene wet bestuursrecht, artikel 4:6', 'BWBR0005537', '4:6'),
   awbArt67: law('Algemene wet bestuursrecht, artikel 6:7', 'BWBR0005537', '6:7'),
-  utrechtNoSearchPeriod: link(
+  // A gemeente's own page about its own practice: for anyone elsewhere, a report.
+  utrechtNoSearchPeriod: reported(
     'Gemeente Utrecht: bijstand aanvragen',
     'https://loket.digitaal.utrecht.nl/nl/products/bijstand-aanvragen',
   ),
