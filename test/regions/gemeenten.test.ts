@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gemeenten, isGemeenteCode } from '../../functions/regions/gemeenten';
+import {
+  findGemeente,
+  gemeenteName,
+  gemeenteNames,
+  gemeenten,
+  isGemeenteCode,
+} from '../../functions/regions/gemeenten';
 import indeling from '../../functions/regions/gemeenten-2026.json';
 
 describe('the CBS gemeente list', () => {
@@ -28,5 +34,29 @@ describe('the CBS gemeente list', () => {
 
   it('carries the last list over past its knownUntil until the next one is added', () => {
     expect(isGemeenteCode('GM0363', '2027-01-15')).toBe(true);
+  });
+});
+
+describe('findGemeente', () => {
+  it('finds a gemeente by its CBS name, its everyday name or its code, in any case and without accents', () => {
+    expect(findGemeente('Amsterdam', '2026-06-01')?.code).toBe('GM0363');
+    expect(findGemeente('  amsterdam ', '2026-06-01')?.code).toBe('GM0363');
+    expect(findGemeente('Den Haag', '2026-06-01')?.code).toBe('GM0518');
+    expect(findGemeente("'s-Gravenhage", '2026-06-01')?.code).toBe('GM0518');
+    expect(findGemeente('s gravenhage', '2026-06-01')?.code).toBe('GM0518');
+    expect(findGemeente('gm0344', '2026-06-01')?.name).toBe('Utrecht');
+  });
+
+  it('finds nothing for a name that is no gemeente, a part of a name or an empty answer', () => {
+    expect(findGemeente('Amsterdm', '2026-06-01')).toBeNull();
+    expect(findGemeente('Amster', '2026-06-01')).toBeNull();
+    expect(findGemeente('', '2026-06-01')).toBeNull();
+    // Merged into Dijk en Waard on 1 January 2022.
+    expect(findGemeente('Heerhugowaard', '2026-06-01')).toBeNull();
+  });
+
+  it('gives the names a person may type: the CBS name first', () => {
+    expect(gemeenteNames('GM0518', '2026-06-01')).toEqual(["'s-Gravenhage", 'Den Haag']);
+    expect(gemeenteName('GM0001', '2026-06-01')).toBeNull();
   });
 });

@@ -21,6 +21,15 @@ const type = (id: string, value: string) =>
 const choose = (id: string, value: string) =>
   fireEvent.change(document.getElementById(id) as HTMLElement, { target: { value } });
 
+/** The renter, with what bijstand needs besides: no studiefinanciering, not self-employed, not working. */
+async function fillBijstand() {
+  await fillRenter();
+  choose('f-studentFinance', 'false');
+  choose('f-selfEmployed', 'false');
+  choose('f-working-applicant', 'false');
+  choose('f-specialCosts', 'true');
+}
+
 async function fillRenter() {
   type('f-age', '35');
   choose('f-partner', 'false');
@@ -82,13 +91,60 @@ describe('counter screen', () => {
     expect([...reason.options].map((o) => o.value)).toEqual(['', ...NON_USE_REASONS]);
   });
 
-  it('keeps the municipality as a device setting, shown on screen', async () => {
+  it('keeps the municipality as a device setting, set and shown by name, stored as its CBS code', async () => {
     app();
     fireEvent.click(screen.getByRole('button', { name: counterNl.region.change }));
+    const field = document.getElementById('region-code') as HTMLInputElement;
+    const list = document.getElementById(field.getAttribute('list') ?? '');
+    expect(list?.tagName).toBe('DATALIST');
+    expect(list?.querySelectorAll('option')).toHaveLength(343); // the 342 of 2026 and "Den Haag"
+    type('region-code', 'den haag');
+    fireEvent.submit(field.closest('form') as HTMLFormElement);
+    expect(screen.getByText(counterNl.region.current("'s-Gravenhage"))).toBeTruthy();
+    expect(localStorage.getItem('sw.balie.region')).toBe('GM0518');
+  });
+
+  it('a name that is no gemeente keeps the field open with the error; the code is accepted too', async () => {
+    app();
+    fireEvent.click(screen.getByRole('button', { name: counterNl.region.change }));
+    type('region-code', 'Amsterdm');
+    fireEvent.submit(document.getElementById('region-code')?.closest('form') as HTMLFormElement);
+    expect(screen.getByText(counterNl.region.invalid)).toBeTruthy();
+    expect(document.getElementById('region-code')?.getAttribute('aria-invalid')).toBe('true');
+    expect(localStorage.getItem('sw.balie.region')).toBeNull();
     type('region-code', 'gm0363');
     fireEvent.submit(document.getElementById('region-code')?.closest('form') as HTMLFormElement);
-    expect(screen.getByText(counterNl.region.current('GM0363'))).toBeTruthy();
-    expect(localStorage.getItem('sw.balie.region')).toBe('GM0363');
+    expect(screen.getByText(counterNl.region.current('Amsterdam'))).toBeTruthy();
+  });
+
+  it('the handover sheet names the gemeente and gives its local route for bijstand, with sources', async () => {
+    localStorage.setItem('sw.balie.region', 'GM0599');
+    app();
+    await fillBijstand();
+    const sheet = () => document.querySelector('.sheet') as HTMLElement;
+    await waitFor(() => expect(sheet().querySelector('[data-regulation="algemene-bijstand"]')).toBeTruthy());
+    expect(sheet().querySelector('.sheet__gemeente')?.textContent).toContain(
+      counterNl.sheet.gemeente('Rotterdam'),
+    );
+    const local = sheet().querySelector('.sheet__local') as HTMLElement;
+    expect(local.dataset.local).toBe('true');
+    expect(local.textContent).toContain(nl.localRoute.title('Rotterdam'));
+    const bijstand = local.querySelector('[data-topic="bijstand"]') as HTMLElement;
+    expect(bijstand.dataset.local).toBe('true');
+    expect(bijstand.textContent).toContain('https://www.rotterdam.nl/bijstandsuitkering');
+    expect(bijstand.textContent).toContain('14 010');
+    expect(bijstand.textContent).toContain(nl.localRoute.source);
+    for (const fact of nl.localRoute.bringSomeone) expect(local.textContent).toContain(fact.text);
+  });
+
+  it('without a gemeente set, the sheet has no local route; a code no longer on the list counts as not set', async () => {
+    localStorage.setItem('sw.balie.region', 'GM0398'); // Heerhugowaard, merged into Dijk en Waard in 2022
+    app();
+    await fillBijstand();
+    const sheet = () => document.querySelector('.sheet') as HTMLElement;
+    await waitFor(() => expect(sheet().querySelector('[data-regulation="algemene-bijstand"]')).toBeTruthy());
+    expect(sheet().querySelector('.sheet__gemeente, .sheet__local')).toBeNull();
+    expect(screen.getByText(counterNl.region.notSet)).toBeTruthy();
   });
 
   it('"new visitor" clears the form, the results, the sheet and sessionStorage, and starts a new visit id', async () => {

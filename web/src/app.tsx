@@ -83,7 +83,7 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
       </header>
       <main id="main" class="sw-main" tabIndex={-1}>
         {route.page === 'start' && <StartPage content={content} />}
-        {(route.page === 'question' || route.page === 'check') && (
+        {(route.page === 'municipality' || route.page === 'question' || route.page === 'check') && (
           <FlowPage content={content} route={route} peildatum={peildatum} />
         )}
         {route.page === 'results' && <ResultsPage content={content} peildatum={peildatum} />}

@@ -15,13 +15,13 @@ afterEach(cleanup);
 const app = () => render(<App initialContent={nl} initialLang="nl" />);
 
 describe('app shell', () => {
-  it('start page: one h1, anonymous and indication stated, a start link without answers in it', () => {
+  it('start page: one h1, anonymous and indication stated, a start link (to the optional gemeente question) without answers in it', () => {
     app();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText(nl.start.safety[0] ?? '')).toBeTruthy();
     expect(screen.getByText(nl.start.indication)).toBeTruthy();
     expect(screen.getByRole('link', { name: new RegExp(nl.start.startButton) }).getAttribute('href')).toBe(
-      '#/question',
+      '#/municipality',
     );
   });
 

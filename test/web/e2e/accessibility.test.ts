@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../../functions/rules/index';
-import { answerByKeyboard, answerOne, type Person, tabTo } from './drive';
+import { answerByKeyboard, answerOne, MUNICIPALITY, type Person, startCheck, tabTo } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
 /**
@@ -68,7 +68,7 @@ describe('accessibility', () => {
     await page.getByRole('heading', { level: 1, name: 'Find out if you can get money' }).waitFor();
     await expectClean(page, 'start (English)');
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.locator('a.sw-start').click();
+    await startCheck(page, 'mouse');
 
     const kindsSeen = new Set<string>();
     for (let step = 0; step < 30; step++) {
@@ -138,7 +138,8 @@ describe('accessibility', () => {
     await page.unroute('**/api/screen');
     expect(problems.filter((problem) => !problem.includes('503'))).toEqual([]);
     await close();
-  });
+    // The whole flow with axe on every state: longer than one page's default on a loaded machine.
+  }, 90_000);
 
   it('the whole flow works by keyboard alone, with visible focus', async () => {
     const { page, problems, close } = await harness.open();
@@ -146,6 +147,15 @@ describe('accessibility', () => {
     await page.locator('h1').waitFor();
     await tabTo(page, 'a.sw-start');
     await page.keyboard.press('Enter');
+    // The optional gemeente question: focus on its h1, typed by name, Escape closes the suggestions, Enter goes on.
+    expect(await settled(page)).toBe(MUNICIPALITY);
+    expect(await focusedIsH1(page), 'gemeente question: focus on the h1').toBe(true);
+    await tabTo(page, '#q-municipality');
+    await page.keyboard.type('Utrecht');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((before) => window.location.hash !== before, MUNICIPALITY);
+    expect(await page.evaluate(() => sessionStorage.getItem('sw.region'))).toBe('GM0344');
     for (let step = 0; step < 30; step++) {
       const hash = await settled(page);
       if (hash === '#/check') break;
@@ -176,7 +186,7 @@ describe('accessibility', () => {
       await page.goto(harness.url);
       await page.locator('h1').waitFor();
       expect(await noSidewaysScroll(page), 'start').toBe(true);
-      await page.locator('a.sw-start').click();
+      await startCheck(page, 'mouse');
       for (let step = 0; step < 30; step++) {
         const hash = await settled(page);
         expect(await noSidewaysScroll(page), hash).toBe(true);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../functions/rules/index';
-import { answerOne, type Person } from './drive';
+import { answerOne, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
 /**
@@ -50,7 +50,7 @@ describe('a couple with childcare at 360 × 740', () => {
       hasTouch: true,
     });
     await page.goto(harness.url);
-    await page.locator('a.sw-start').click();
+    await startCheck(page, 'mouse');
     const asked: string[] = [];
     for (let step = 0; step < 30; step++) {
       const hash = await settled(page);

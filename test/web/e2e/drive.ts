@@ -52,6 +52,40 @@ function weekly(entry: NonNullable<Answers['childcare']>[number], index: number)
   );
 }
 
+/** The optional gemeente question the start link opens, before the first question. */
+export const MUNICIPALITY = '#/municipality';
+
+/**
+ * The optional gemeente question: skipped, or the gemeente's name typed and Next (the browser's
+ * suggestion list closed with Escape first, as a person would dismiss it).
+ */
+export async function answerMunicipality(
+  page: Page,
+  input: Input = 'mouse',
+  gemeente?: string,
+): Promise<void> {
+  await page.waitForFunction((wanted) => window.location.hash === wanted, MUNICIPALITY);
+  await settled(page);
+  if (gemeente) {
+    await type(page, 'q-municipality', gemeente, input);
+    await page.keyboard.press('Escape');
+    await submit(page, input);
+  } else {
+    const skip = page.locator('main button.sw-municipality__skip');
+    if (input === 'touch') await skip.tap();
+    else await skip.click();
+  }
+  await page.waitForFunction((before) => window.location.hash !== before, MUNICIPALITY);
+}
+
+/** From the start page to the first question: the start link, then the gemeente question. */
+export async function startCheck(page: Page, input: Input = 'mouse', gemeente?: string): Promise<void> {
+  const start = page.locator('a.sw-start');
+  if (input === 'touch') await start.tap();
+  else await start.click();
+  await answerMunicipality(page, input, gemeente);
+}
+
 /** Walks from the first page to the check page; returns the page ids in asking order. */
 export async function answerAll(page: Page, person: Person, input: Input = 'touch'): Promise<string[]> {
   const asked: string[] = [];

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renter } from '../../support/flow-people';
-import { answerAll, answerOne, type Person } from './drive';
+import { answerAll, answerOne, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 
 /**
@@ -29,7 +29,7 @@ describe('Back', () => {
   it('the in-page Back is the browser’s Back: history does not grow, Back and Forward agree', async () => {
     const { page, problems, close } = await harness.open();
     await page.goto(harness.url);
-    await page.locator('a.sw-start').click();
+    await startCheck(page, 'mouse');
     const pages: string[] = [];
     for (let step = 0; step < 3; step++) {
       const hash = await settled(page);
@@ -65,11 +65,14 @@ describe('Back', () => {
     await shows(page, fourth ?? '');
     expect(await historyLength(page)).toBe(length);
 
-    // Back from the first question is the start page, again without a new entry.
+    // Back from the first question is the optional gemeente question, then the start page, again
+    // without a new entry.
     await page.goBack();
     await page.goBack();
     await page.goBack();
     await shows(page, first ?? '');
+    await inPageBack(page);
+    await shows(page, '#/municipality');
     await inPageBack(page);
     await page.getByRole('link', { name: /Start/ }).waitFor();
     expect(await page.evaluate(() => window.location.hash || '#/')).toBe('#/');
@@ -83,6 +86,9 @@ describe('Back', () => {
     await page.goto(`${harness.url}/#/question`);
     expect(await settled(page)).toMatch(/^#\/question\/\w+$/);
     const length = await historyLength(page);
+    // Before the first question comes the optional gemeente question, then the start page.
+    await inPageBack(page);
+    await shows(page, '#/municipality');
     await inPageBack(page);
     await page.waitForFunction(() => window.location.hash === '#/');
     await page.getByRole('link', { name: /Start/ }).waitFor();

@@ -69,6 +69,7 @@ export async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const hash = window.location.hash;
     if (/^#\/(question|change)\/[\w.]+$/.test(hash)) return document.querySelector('main form') !== null;
+    if (/^#\/municipality(\/change)?$/.test(hash)) return document.querySelector('main form') !== null;
     if (hash === '#/check') return document.querySelector('.sw-summary') !== null;
     if (hash === '#/results') return document.querySelector('.sw-card, .utrecht-alert--error') !== null;
     return (

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../../web/src/content/nl';
 import { formatDate, todayInAmsterdam } from '../../../web/src/lib/peildatum';
 import { guardedPage } from '../../support/browser';
-import { answerAll, answerOne } from './drive';
+import { answerAll, answerOne, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 import { pensioner } from './households';
 
@@ -46,7 +46,7 @@ describe('continue later, on a phone', () => {
     const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
     const context = page.context();
     await page.goto(harness.url);
-    await page.locator('a.sw-start').tap();
+    await startCheck(page, 'touch');
     await answerAll(page, pensioner, 'touch');
     expect(await local(page)).toEqual({});
 
@@ -114,7 +114,7 @@ describe('continue later, on a phone', () => {
     const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
     const context = page.context();
     await page.goto(harness.url);
-    await page.locator('a.sw-start').tap();
+    await startCheck(page, 'touch');
     for (let step = 0; step < 2; step++) {
       const hash = await settled(page);
       await answerOne(page, pensioner, hash.split('/')[2] ?? '', 'touch');
@@ -143,7 +143,7 @@ describe('continue later, on a phone', () => {
   it('without opting in, localStorage stays empty through a full flow and the result', async () => {
     const { page, problems, close } = await harness.open({ hasTouch: true, isMobile: true });
     await page.goto(harness.url);
-    await page.locator('a.sw-start').tap();
+    await startCheck(page, 'touch');
     await answerAll(page, pensioner, 'touch');
     expect(await local(page)).toEqual({});
     await page.locator('main a[href="#/results"]').tap();

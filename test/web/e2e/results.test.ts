@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
-import { answerAll, type Person } from './drive';
+import { answerAll, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 import { pensioner, singleParent } from './households';
 
@@ -47,7 +47,7 @@ async function toResults(page: Page, person: Person, lang: 'nl' | 'en') {
     await page.getByRole('button', { name: 'English' }).tap();
     await page.getByRole('heading', { level: 1, name: en.start.title }).waitFor();
   }
-  await page.locator('a.sw-start').tap();
+  await startCheck(page, 'touch');
   await answerAll(page, person, 'touch');
   await page.locator('main a[href="#/results"]').tap();
   await settled(page);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isGemeenteCode } from '../../../functions/regions/gemeenten';
 import { evaluate, questionFor, renderScreening } from '../../../functions/rules/index';
 import type { Content } from '../../src/content/types';
 import { todayInAmsterdam } from '../../src/lib/peildatum';
@@ -27,7 +28,9 @@ interface Props {
 
 export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }: Props) {
   const [visit, setVisit] = useState<Visit>(loadVisit);
-  const [region, setRegion] = useState(loadRegion);
+  const [stored, setRegion] = useState(loadRegion);
+  // A code no longer on the list of the peildatum (a herindeling) counts as not set.
+  const region = stored && isGemeenteCode(stored, peildatum) ? stored : null;
   const [staffLang, setStaffLang] = useState<CounterLang>(loadStaffLang);
   const [status, setStatus] = useState<SendStatus>('idle');
   const [announcement, setAnnouncement] = useState('');
@@ -135,6 +138,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
           <RegionSetting
             copy={copy}
             region={region}
+            peildatum={peildatum}
             onSave={(code) => {
               saveRegion(code);
               setRegion(code);
@@ -242,6 +246,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
                   results={rendered.results}
                   receiving={visit.receiving}
                   peildatum={peildatum}
+                  region={region}
                   languages={sheetLanguages}
                 />
               </section>

@@ -1,17 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
+import { findGemeente, gemeenteName } from '../../../functions/regions/gemeenten';
+import { GemeenteOptions } from '../../src/components/gemeente-options';
 import type { CounterContent } from './content';
-import { normaliseRegion } from './lib/region';
 
 interface Props {
   copy: CounterContent;
   region: string | null;
+  peildatum: string;
   onSave: (code: string) => void;
 }
 
-/** The device's municipality code: shown at all times, changed in place. */
-export function RegionSetting({ copy, region, onSave }: Props) {
+/**
+ * The device's gemeente: shown by name at all times, set once by name with a typeahead over the
+ * CBS list of the peildatum (the code, too, is accepted); the CBS code is what is stored and sent.
+ */
+export function RegionSetting({ copy, region, peildatum, onSave }: Props) {
+  const name = region ? gemeenteName(region, peildatum) : null;
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(region ?? '');
+  const [draft, setDraft] = useState(name ?? '');
   const [invalid, setInvalid] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -19,7 +25,7 @@ export function RegionSetting({ copy, region, onSave }: Props) {
     return (
       <div class="region">
         <span class="region__current" data-region={region ?? ''}>
-          {region ? copy.region.current(region) : copy.region.notSet}
+          {name ? copy.region.current(name) : copy.region.notSet}
         </span>
         <button
           type="button"
@@ -27,7 +33,7 @@ export function RegionSetting({ copy, region, onSave }: Props) {
           id="region-change"
           ref={toggle}
           onClick={() => {
-            setDraft(region ?? '');
+            setDraft(name ?? '');
             setInvalid(false);
             setEditing(true);
           }}
@@ -46,9 +52,9 @@ export function RegionSetting({ copy, region, onSave }: Props) {
       class="region region--editing"
       onSubmit={(event) => {
         event.preventDefault();
-        const code = normaliseRegion(draft);
-        if (!code) return setInvalid(true);
-        onSave(code);
+        const found = findGemeente(draft, peildatum);
+        if (!found) return setInvalid(true);
+        onSave(found.code);
         close();
       }}
     >
@@ -59,7 +65,9 @@ export function RegionSetting({ copy, region, onSave }: Props) {
       <input
         id="region-code"
         type="text"
+        list="region-list"
         autoComplete="off"
+        spellcheck={false}
         value={draft}
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={invalid ? 'region-hint region-error' : 'region-hint'}
@@ -68,6 +76,7 @@ export function RegionSetting({ copy, region, onSave }: Props) {
         onInput={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={(event) => event.key === 'Escape' && close()}
       />
+      <GemeenteOptions id="region-list" peildatum={peildatum} />
       {invalid && (
         <p id="region-error" class="field__error">
           {copy.region.invalid}

@@ -507,6 +507,126 @@ export const en: Content = {
     offline: 'You have no internet connection. Try again when you are back online.',
   },
 
+  municipality: {
+    title: 'In which municipality do you live?',
+    hint: 'Then the result shows where to apply in your municipality and where to get free help. You do not have to answer. Your answer does not change the result.',
+    listHint: 'Type the name of your municipality and choose it from the list.',
+    skip: 'Skip this question',
+    notFound: 'Choose a municipality from the list, or skip the question',
+    summaryLabel: 'Your municipality',
+    skipped: 'Not answered',
+  },
+
+  localRoute: {
+    title: (gemeente) => `Applying and free help in ${gemeente}`,
+    nationalNote: (gemeente) =>
+      `We do not have details of the municipality of ${gemeente} yet. Below is the way that applies everywhere.`,
+    topicNational: 'We do not have details of your municipality for this yet. This applies everywhere:',
+    topics: {
+      bijstand: 'Applying for social assistance (bijstand)',
+      bijzondereBijstand: 'Applying for special assistance (bijzondere bijstand)',
+      clientondersteuning: 'Someone to help you, for free: cliëntondersteuning',
+      schuldhulp: 'Help with debts',
+      formHelp: 'Help with forms',
+    },
+    what: {
+      applyAtGemeente: () => 'You apply to the municipality where you live.',
+      applyOnline: () => 'You apply online with your DigiD.',
+      applyPortal: () => "You apply in the municipality's online portal Werk en Inkomen, with your DigiD.",
+      applyAtLocation: () =>
+        'No DigiD or computer? Then you apply at a Werk en Inkomen location. Staff there help you.',
+      callBack: ({ phone }) =>
+        `You can also call ${phone}. The municipality then calls you back for an appointment.`,
+      postForm: ({ address }) =>
+        `You download the application form, fill it in and send it with the documents by post to: ${address}.`,
+      handInForm: () =>
+        'Do you want proof that you handed in the form? Then take it to the service desk of a Werk en Inkomen location.',
+      schemePage: () => "The municipality's page says what you need and how to apply.",
+      localRules: () => "The municipality's rules for special assistance.",
+      lowIncomeSchemes: () =>
+        "The municipality's schemes for people on a low income (Pak je kans). Special assistance is one of them.",
+      lowIncomeSchemesPhone: ({ phone }) => `Questions about these schemes? Call ${phone}.`,
+      clientondersteuningFree: () =>
+        'The municipality must make sure you can get an independent client supporter for free. Ask your municipality.',
+      clientondersteuningWhat: () =>
+        'A client supporter helps you with your application and forms, and can come with you to meetings with the municipality.',
+      geldfit: () => 'On geldfit.nl you find free help with money worries near you.',
+      geldfitPhone: ({ phone }) => `You can also call ${phone}, free and anonymous.`,
+      callOrVisit: ({ phone }) =>
+        `Call ${phone} or visit a Vraagwijzer of the municipality. Together you put the bills in order.`,
+      neighbourhoodDesk: () =>
+        'The municipality has Helpdesks Geldzaken (money help desks) in the neighbourhoods. You can ask for help there without an appointment.',
+      buurtteam: () =>
+        'You go to the neighbourhood team (buurtteam) in your area. You can also contact the municipality yourself.',
+      library: () =>
+        'At the library, the Informatiepunt Digitale Overheid helps you for free with government websites and forms.',
+      authorise: () =>
+        "Do you want someone else to apply for you? That is possible with the municipality's authorisation form.",
+    },
+    open: 'Go to the page',
+    source: 'Source',
+    reported: 'Reported by',
+    checked: (date) => `checked on ${date}`,
+    bringSomeone: [
+      {
+        text: 'You may bring someone to the municipality, or have someone arrange it for you.',
+        source: SRC.awbArt21,
+      },
+      {
+        text: 'The client supporter, the Informatiepunt at the library and Geldfit help you for free.',
+        source: SRC.wmoArt232,
+      },
+    ],
+  },
+
+  obligations: {
+    title: 'What bijstand asks of you',
+    work: {
+      text: 'You look for work you can do, accept it and keep it. You register as a jobseeker with UWV.',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'The municipality can ask you to do unpaid useful work, besides regular work: the tegenprestatie.',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'You tell the municipality straight away everything that may matter for your benefit, even if they do not ask. For example other income, or who lives with you.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: 'Do you care for a child under 5 on your own? Then you can ask the municipality to exempt you from looking for work. With that exemption you do not have to do a tegenprestatie either.',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: 'Are you under 27? Then you first look for work or a course yourself for 4 weeks. Only then do you hand in the application.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Not every municipality asks for those 4 weeks. Utrecht, for example, handles the application straight away. Ask your municipality, especially if you have no roof over your head or no money for food.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+
+  refused: {
+    title: (regulation) => `You did not get ${regulation} before? This is what you can do`,
+    facts: [
+      {
+        text: 'Has your situation changed, or do you know something new? Then you can apply again. Say what is different.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Do you disagree with the decision? Then object (bezwaar), within 6 weeks of the date of the letter.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Help with an objection is free at the Juridisch Loket, if you have a low income and little savings.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
+
   check: {
     title: 'Are your answers right?',
     intro: 'Check that everything is correct. You can still change any answer.',

@@ -510,6 +510,125 @@ export const nl: Content = {
     offline: 'U heeft geen internet. Probeer het opnieuw als u weer internet heeft.',
   },
 
+  municipality: {
+    title: 'In welke gemeente woont u?',
+    hint: 'Dan ziet u bij de uitkomst waar u in uw gemeente aanvraagt en gratis hulp krijgt. Deze vraag is niet verplicht. Uw antwoord verandert de uitkomst niet.',
+    listHint: 'Typ de naam van uw gemeente en kies hem uit de lijst.',
+    skip: 'Vraag overslaan',
+    notFound: 'Kies een gemeente uit de lijst, of sla de vraag over',
+    summaryLabel: 'Uw gemeente',
+    skipped: 'Niet ingevuld',
+  },
+
+  localRoute: {
+    title: (gemeente) => `Aanvragen en gratis hulp in ${gemeente}`,
+    nationalNote: (gemeente) =>
+      `We hebben nog geen eigen gegevens van de gemeente ${gemeente}. Hieronder staat de weg die overal geldt.`,
+    topicNational: 'Hiervoor hebben we nog geen eigen gegevens van uw gemeente. Dit geldt overal:',
+    topics: {
+      bijstand: 'Bijstandsuitkering aanvragen',
+      bijzondereBijstand: 'Bijzondere bijstand aanvragen',
+      clientondersteuning: 'Gratis iemand die u helpt: cliëntondersteuning',
+      schuldhulp: 'Hulp bij schulden',
+      formHelp: 'Hulp bij formulieren',
+    },
+    what: {
+      applyAtGemeente: () => 'U vraagt dit aan bij de gemeente waar u woont.',
+      applyOnline: () => 'U vraagt online aan met uw DigiD.',
+      applyPortal: () => 'U vraagt aan in het online portaal Werk en Inkomen van de gemeente, met uw DigiD.',
+      applyAtLocation: () =>
+        'Heeft u geen DigiD of computer? Dan vraagt u aan op een locatie van Werk en Inkomen. Daar helpen medewerkers u.',
+      callBack: ({ phone }) => `U kunt ook ${phone} bellen. Dan belt de gemeente u terug voor een afspraak.`,
+      postForm: ({ address }) =>
+        `U downloadt het aanvraagformulier, vult het in en stuurt het met de bewijsstukken per post naar: ${address}.`,
+      handInForm: () =>
+        'Wilt u een bewijs dat u het formulier heeft ingeleverd? Breng het dan naar de servicebalie van een locatie van Werk en Inkomen.',
+      schemePage: () => 'Op de pagina van de gemeente leest u wat u nodig heeft en hoe u aanvraagt.',
+      localRules: () => 'De regels van de gemeente voor bijzondere bijstand.',
+      lowIncomeSchemes: () =>
+        'De regelingen van de gemeente voor mensen met een laag inkomen (Pak je kans). Bijzondere bijstand hoort daarbij.',
+      lowIncomeSchemesPhone: ({ phone }) => `Vragen over deze regelingen? Bel ${phone}.`,
+      clientondersteuningFree: () =>
+        'De gemeente moet zorgen dat u gratis een onafhankelijke cliëntondersteuner kunt krijgen. Vraag ernaar bij uw gemeente.',
+      clientondersteuningWhat: () =>
+        'Een cliëntondersteuner helpt u met uw aanvraag en formulieren, en kan mee naar gesprekken met de gemeente.',
+      geldfit: () => 'Op geldfit.nl vindt u gratis hulp bij geldzorgen bij u in de buurt.',
+      geldfitPhone: ({ phone }) => `U kunt ook gratis en anoniem bellen met ${phone}.`,
+      callOrVisit: ({ phone }) =>
+        `Bel ${phone} of kom langs bij een Vraagwijzer van de gemeente. Samen zet u de rekeningen op een rij.`,
+      neighbourhoodDesk: () =>
+        'In de wijken zijn Helpdesks Geldzaken van de gemeente. Daar kunt u zonder afspraak hulp vragen.',
+      buurtteam: () =>
+        'U meldt zich bij het buurtteam in uw wijk. U kunt ook zelf contact opnemen met de gemeente.',
+      library: () =>
+        'In de bibliotheek helpt het Informatiepunt Digitale Overheid u gratis met websites en formulieren van de overheid.',
+      authorise: () =>
+        'Wilt u dat iemand anders de aanvraag voor u doet? Dat kan met het machtigingsformulier van de gemeente.',
+    },
+    open: 'Naar de pagina',
+    source: 'Bron',
+    reported: 'Gemeld door',
+    checked: (date) => `gecontroleerd op ${date}`,
+    bringSomeone: [
+      {
+        text: 'U mag iemand meenemen naar de gemeente, of iemand voor u laten regelen.',
+        source: SRC.awbArt21,
+      },
+      {
+        text: 'De cliëntondersteuner, het Informatiepunt in de bibliotheek en Geldfit helpen u gratis.',
+        source: SRC.wmoArt232,
+      },
+    ],
+  },
+
+  obligations: {
+    title: 'Wat de bijstand van u vraagt',
+    work: {
+      text: 'U zoekt werk dat u kunt doen, neemt het aan en houdt het. U schrijft u in als werkzoekende bij het UWV.',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'De gemeente kan u vragen onbetaald nuttig werk te doen, naast gewoon werk: de tegenprestatie.',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'U vertelt de gemeente meteen alles wat voor uw uitkering van belang kan zijn, ook als zij er niet om vraagt. Bijvoorbeeld ander inkomen, of wie er bij u woont.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: 'Zorgt u alleen voor een kind jonger dan 5? Dan kunt u de gemeente vragen u vrij te stellen van de plicht om werk te zoeken. Met die vrijstelling hoeft u ook geen tegenprestatie te doen.',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: 'Bent u jonger dan 27? Dan zoekt u eerst 4 weken zelf naar werk of een opleiding. Pas daarna dient u de aanvraag in.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Niet elke gemeente vraagt die 4 weken. Utrecht bijvoorbeeld behandelt de aanvraag meteen. Vraag het uw gemeente, zeker als u geen dak boven uw hoofd of geen geld voor eten heeft.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+
+  refused: {
+    title: (regulation) => `U kreeg ${regulation} eerder niet? Dit kunt u doen`,
+    facts: [
+      {
+        text: 'Is uw situatie veranderd, of weet u iets nieuws? Dan kunt u opnieuw aanvragen. Zeg dan wat er anders is.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Bent u het niet eens met de beslissing? Maak dan bezwaar, binnen 6 weken na de datum van de brief.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Hulp bij bezwaar is gratis bij het Juridisch Loket, als u een laag inkomen en weinig spaargeld heeft.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
+
   check: {
     title: 'Kloppen uw antwoorden?',
     intro: 'Kijk of alles goed is. U kunt elk antwoord nog veranderen.',

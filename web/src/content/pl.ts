@@ -1,3 +1,4 @@
+import { nl } from './nl';
 import { SRC } from './sources';
 import type { Content, Fact, NextSteps } from './types';
 
@@ -823,4 +824,9 @@ export const pl: Content = {
       'Ministerstwo widzi na przykład: „listopad 2026, huurtoeslag, samodzielnie, prawdopodobnie tak, jeszcze nie dostaje: 120 razy”. Grupa mniejsza niż 10 osób nigdy nie jest pokazywana.',
     back: 'Wstecz',
   },
+  // Still Dutch, to be translated before this language is registered (gemeente, local routes, obligations, refused).
+  municipality: nl.municipality,
+  localRoute: nl.localRoute,
+  obligations: nl.obligations,
+  refused: nl.refused,
 };

@@ -29,6 +29,22 @@ export const SRC = {
   pwArt52: law('Participatiewet, artikel 52', 'BWBR0015703', '52'),
   pwArt53a: law('Participatiewet, artikel 53a', 'BWBR0015703', '53a'),
   pwArt51: law('Participatiewet, artikel 51', 'BWBR0015703', '51'),
+  pwArt9: law('Participatiewet, artikel 9', 'BWBR0015703', '9'),
+  pwArt9a: law('Participatiewet, artikel 9a', 'BWBR0015703', '9a'),
+  pwArt17: law('Participatiewet, artikel 17', 'BWBR0015703', '17'),
+  awbArt46: law('Algemene wet bestuursrecht, artikel 4:6', 'BWBR0005537', '4:6'),
+  awbArt67: law('Algemene wet bestuursrecht, artikel 6:7', 'BWBR0005537', '6:7'),
+  // A gemeente's own page about its own practice: for anyone elsewhere, a report.
+  utrechtNoSearchPeriod: reported(
+    'Gemeente Utrecht: bijstand aanvragen',
+    'https://loket.digitaal.utrecht.nl/nl/products/bijstand-aanvragen',
+  ),
+  awbArt21: law('Algemene wet bestuursrecht, artikel 2:1', 'BWBR0005537', '2:1'),
+  wmoArt232: {
+    title: 'Wmo 2015, artikel 2.3.2',
+    url: lawUrl({ bwb: 'BWBR0035362', article: '2.3.2', path: 'Hoofdstuk2_Paragraaf2.3' }, PEILDATUM),
+    kind: 'law',
+  },
   awbArt413: law('Algemene wet bestuursrecht, artikel 4:13', 'BWBR0005537', '4:13'),
   orionisDocs: reported(
     'Orionis Walcheren: bewijsstukken inleveren',

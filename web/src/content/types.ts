@@ -1,6 +1,7 @@
 import type { NonUseReason } from '../../../functions/contract/answers';
 import type { ApplyBy, RegulationId } from '../../../functions/contract/regulations';
 import type { Verdict } from '../../../functions/contract/result';
+import type { Topic, What } from '../../../functions/local-routes/schema';
 
 /**
  * The shape every language's copy must have. A new language is one more file of this type
@@ -185,6 +186,58 @@ export interface Content {
     age: (min: number, max: number) => string;
     screenFailed: string;
     offline: string;
+  };
+
+  /** The optional gemeente question, on its own page before the first question (decides no verdict). */
+  municipality: {
+    title: string;
+    hint: string;
+    /** The typeahead's instruction, for screen readers too. */
+    listHint: string;
+    skip: string;
+    /** The typed name is not a gemeente of the list. */
+    notFound: string;
+    /** Its row on the check page and in "your answers". */
+    summaryLabel: string;
+    skipped: string;
+  };
+
+  /** Where to apply and find free help in the chosen gemeente (functions/local-routes). */
+  localRoute: {
+    /** The section on the results page and the sheet: "Aanvragen en hulp in Rotterdam". */
+    title: (gemeente: string) => string;
+    /** Shown when the data has nothing of the gemeente's own: the national route. */
+    nationalNote: (gemeente: string) => string;
+    /** Shown above a topic that falls back to the national route in a gemeente that has some of its own. */
+    topicNational: string;
+    topics: Record<Topic, string>;
+    /** One sentence per kind of channel; phone and address come from the data. */
+    what: Record<What, (facts: { phone?: string | undefined; address?: string | undefined }) => string>;
+    /** The link text of a channel's page. */
+    open: string;
+    source: string;
+    reported: string;
+    checked: (date: string) => string;
+    /** "You can bring someone, and this help is free", with the law behind it. */
+    bringSomeone: Fact[];
+  };
+
+  /** Beside a bijstand result: what bijstand asks in return, plainly, each with its article. */
+  obligations: {
+    title: string;
+    work: Fact;
+    tegenprestatie: Fact;
+    inlichtingen: Fact;
+    /** Only for a single parent with a child under 5 (Pw art. 9a). */
+    singleParentUnder5: Fact;
+    /** Only under 27 (Pw art. 41 lid 4). */
+    under27: Fact[];
+  };
+
+  /** Shown when someone says they applied and were refused. */
+  refused: {
+    title: (regulation: string) => string;
+    facts: Fact[];
   };
 
   check: {

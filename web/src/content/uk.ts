@@ -1,3 +1,4 @@
+import { nl } from './nl';
 import { SRC } from './sources';
 import type { Content, Fact, NextSteps } from './types';
 
@@ -817,4 +818,9 @@ export const uk: Content = {
       'Міністерство бачить, наприклад: «листопад 2026, huurtoeslag, самостійно, імовірно, так, ще не отримує: 120 разів». Групу з менш ніж 10 людей ніколи не показують.',
     back: 'Назад',
   },
+  // Still Dutch, to be translated before this language is registered (gemeente, local routes, obligations, refused).
+  municipality: nl.municipality,
+  localRoute: nl.localRoute,
+  obligations: nl.obligations,
+  refused: nl.refused,
 };

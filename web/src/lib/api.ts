@@ -4,6 +4,8 @@ import type { ScreeningResponse } from '../../../functions/contract/result';
 export interface ScreenRequest {
   peildatum: string;
   channel: 'citizen';
+  /** The gemeente the person chose (CBS code); absent when they skipped the question. */
+  region?: string;
   lang: 'nl' | 'en';
   sessionId: string;
   answers: Answers;

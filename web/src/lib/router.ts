@@ -1,9 +1,12 @@
 /**
  * Hash routes. The hash carries at most a question id, never an answer or an amount.
- * #/ start · #/question/<id> · #/change/<id> (from the check page) · #/check · #/results · #/privacy
+ * #/ start · #/municipality (the optional gemeente question, before the first question;
+ * #/municipality/change from the check page) · #/question/<id> · #/change/<id> (from the check
+ * page) · #/check · #/results · #/privacy
  */
 export type Route =
   | { page: 'start' }
+  | { page: 'municipality'; fromCheck: boolean }
   | { page: 'question'; id: string | null; fromCheck: boolean }
   | { page: 'check' }
   | { page: 'results' }
@@ -19,6 +22,7 @@ export function parseHash(hash: string): Route {
       fromCheck: page === 'change',
     };
   }
+  if (page === 'municipality') return { page, fromCheck: id === 'change' };
   if (page === 'check' || page === 'results' || page === 'privacy') return { page };
   return { page: 'start' };
 }
@@ -27,6 +31,8 @@ export function routeHash(route: Route): string {
   switch (route.page) {
     case 'start':
       return '#/';
+    case 'municipality':
+      return route.fromCheck ? '#/municipality/change' : '#/municipality';
     case 'question':
       return `#/${route.fromCheck ? 'change' : 'question'}${route.id ? `/${route.id}` : ''}`;
     default:

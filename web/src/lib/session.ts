@@ -14,6 +14,7 @@ const KEY = {
   sessionId: 'sw.sessionId',
   lang: 'sw.lang',
   keep: 'sw.keep',
+  region: 'sw.region',
 } as const;
 
 function storage(): Storage | null {
@@ -92,6 +93,20 @@ function forget(key: string): void {
   }
 }
 
+/**
+ * The gemeente the person chose (a CBS code), or null when they skipped the question. Beside the
+ * answers, not in them: it decides no verdict and goes to the API as the request's `region`.
+ */
+export function loadRegion(): string | null {
+  const stored = read(KEY.region);
+  return stored && /^GM\d{4}$/.test(stored) ? stored : null;
+}
+
+export function saveRegion(code: string | null): void {
+  if (code) write(KEY.region, code);
+  else forget(KEY.region);
+}
+
 /** The random id that lets the server count this visit once, however often it re-screens. */
 export function sessionId(): string {
   const existing = read(KEY.sessionId);
@@ -118,4 +133,5 @@ export function clearVisit(): void {
   forget(KEY.answers);
   forget(KEY.sessionId);
   forget(KEY.keep);
+  forget(KEY.region);
 }

@@ -14,6 +14,7 @@ import { questionCopy } from '../flow/wording';
 import { formatMoney } from '../lib/money';
 import { routeHash } from '../lib/router';
 import { loadAnswers } from '../lib/session';
+import { MunicipalityRow } from './municipality-row';
 
 /** "Check your answers": every answer on the path, each with a link to change it. */
 export function CheckPage({ content, peildatum }: { content: Content; peildatum: string }) {
@@ -25,6 +26,7 @@ export function CheckPage({ content, peildatum }: { content: Content; peildatum:
       <Heading title={content.common.pageTitle(content.check.title)}>{content.check.title}</Heading>
       <p class="utrecht-paragraph">{content.check.intro}</p>
       <dl class="sw-summary">
+        <MunicipalityRow content={content} peildatum={peildatum} change />
         {state.asked
           .flatMap((page) => pageQuestions(page).map((question) => ({ page, question })))
           .map(({ page, question }) => {

@@ -69,7 +69,12 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
   const goBack = () => {
     if (fromCheck) return goBackTo({ page: 'check' });
     const previous = state.asked[(index === -1 ? state.asked.length : index) - 1];
-    goBackTo(previous ? { page: 'question', id: previous.id, fromCheck: false } : { page: 'start' });
+    // Before the first question: the optional gemeente question.
+    goBackTo(
+      previous
+        ? { page: 'question', id: previous.id, fromCheck: false }
+        : { page: 'municipality', fromCheck: false },
+    );
   };
 
   const Kind = KINDS[question.kind];

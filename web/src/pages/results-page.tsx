@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NonUseReason } from '../../../functions/contract/answers';
 import type { RegulationId } from '../../../functions/contract/regulations';
@@ -12,11 +13,14 @@ import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
 import { formatDate } from '../lib/peildatum';
 import { replaceRoute } from '../lib/router';
-import { loadAnswers, saveAnswers, sessionId } from '../lib/session';
+import { loadAnswers, loadRegion, saveAnswers, sessionId } from '../lib/session';
 import { answerText, pageQuestions } from './check-page';
+import { MunicipalityRow } from './municipality-row';
 import { ResultCard } from './results/card';
 import { EarlierYearSection } from './results/earlier-year';
 import { FactList } from './results/fact-list';
+import { LocalRoutes } from './results/local-routes';
+import { BijstandObligations, RefusedBefore } from './results/obligations';
 import { byYearlyAmount, TodoList, yearlyText } from './results/todo';
 import { WorkMoreSection } from './results/work-more';
 
@@ -55,9 +59,11 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
+    const region = loadRegion();
     const body = {
       peildatum,
       channel: 'citizen' as const,
+      ...(region && { region }),
       lang: content.apiLang,
       sessionId: sessionId(),
       answers: {
@@ -191,17 +197,28 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       copy.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
-    <ResultCard
-      level={level}
-      key={result.regulation}
-      result={result}
-      content={content}
-      receiving={answers.receiving?.[result.regulation]}
-      reason={answers.nonUseReasons?.[result.regulation]}
-      notice={notice?.regulation === result.regulation ? notice.status : null}
-      onReceiving={(receiving) => update(result.regulation, { receiving })}
-      onReason={(reason) => update(result.regulation, { reason })}
-    />
+    <Fragment key={result.regulation}>
+      <ResultCard
+        level={level}
+        key={result.regulation}
+        result={result}
+        content={content}
+        receiving={answers.receiving?.[result.regulation]}
+        reason={answers.nonUseReasons?.[result.regulation]}
+        notice={notice?.regulation === result.regulation ? notice.status : null}
+        onReceiving={(receiving) => update(result.regulation, { receiving })}
+        onReason={(reason) => update(result.regulation, { reason })}
+      />
+      {/* Beside the right: the obligations of an open bijstand, and what to do after a refusal. */}
+      {result.regulation === 'algemene-bijstand' &&
+        (result.verdict === 'likely' || result.verdict === 'possibly') && (
+          <BijstandObligations answers={flow.answers} content={content} />
+        )}
+      {answers.nonUseReasons?.[result.regulation] === 'applied-refused' &&
+        answers.receiving?.[result.regulation] !== true && (
+          <RefusedBefore name={copy.regulations[result.regulation]} content={content} />
+        )}
+    </Fragment>
   );
 
   return (
@@ -240,6 +257,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       </div>
       <p class="utrecht-paragraph sw-print-only">{copy.printNote}</p>
       {todo.map((result) => card(result, 2))}
+      <LocalRoutes results={data.results} content={content} peildatum={data.peildatum} />
       {already.length > 0 && (
         <section class="sw-already" aria-labelledby="already-title">
           <h2 class="utrecht-heading-2" id="already-title">
@@ -274,6 +292,7 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
       <details class="sw-details sw-your-answers" data-print-open>
         <summary class="sw-details__summary">{copy.yourAnswers}</summary>
         <dl class="sw-summary">
+          <MunicipalityRow content={content} peildatum={peildatum} change={false} />
           {flow.asked.flatMap(pageQuestions).map((question) => (
             <div class="sw-summary__row" key={question.id}>
               <dt class="sw-summary__key">

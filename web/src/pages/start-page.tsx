@@ -113,7 +113,7 @@ export function StartPage({ content }: { content: Content }) {
       <div class="sw-actions">
         <a
           class="utrecht-button utrecht-button--primary-action sw-button-link sw-start"
-          href={routeHash({ page: 'question', id: null, fromCheck: false })}
+          href={routeHash({ page: 'municipality', fromCheck: false })}
         >
           {copy.startButton} <span aria-hidden="true">›</span>
         </a>

@@ -14,14 +14,14 @@ export const en: CounterContent = {
   undoNewVisitor: 'Undo',
   newVisitorUndone: 'The previous visitor is back.',
   region: {
-    label: 'Municipality code (CBS)',
-    hint: 'A setting of this device, not personal data. For example GM0363 for Amsterdam.',
-    current: (code) => `Municipality: ${code}`,
+    label: 'Municipality',
+    hint: 'A setting of this device, not personal data. Type the name of the municipality and choose it from the list.',
+    current: (name) => `Municipality: ${name}`,
     notSet: 'Municipality: not set',
     change: 'Set municipality',
     save: 'Save',
     cancel: 'Cancel',
-    invalid: 'Enter GM and 4 digits, for example GM0363.',
+    invalid: 'Choose a municipality from the list, for example Amsterdam.',
   },
   formTitle: "The visitor's situation",
   groups: {
@@ -142,5 +142,6 @@ export const en: CounterContent = {
     checkDocuments: 'Papers gathered',
     none: 'No regulation was found that you are likely entitled to.',
     disclaimer: 'This is an indication, not a decision. The body that runs the regulation decides.',
+    gemeente: (name) => `Municipality of ${name}`,
   },
 };

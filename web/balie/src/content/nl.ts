@@ -14,14 +14,14 @@ export const nl: CounterContent = {
   undoNewVisitor: 'Ongedaan maken',
   newVisitorUndone: 'De vorige bezoeker is terug.',
   region: {
-    label: 'Gemeentecode (CBS)',
-    hint: 'Een instelling van dit apparaat, geen persoonsgegeven. Bijvoorbeeld GM0363 voor Amsterdam.',
-    current: (code) => `Gemeente: ${code}`,
+    label: 'Gemeente',
+    hint: 'Een instelling van dit apparaat, geen persoonsgegeven. Typ de naam van de gemeente en kies uit de lijst.',
+    current: (name) => `Gemeente: ${name}`,
     notSet: 'Gemeente: niet ingesteld',
     change: 'Gemeente instellen',
     save: 'Opslaan',
     cancel: 'Annuleren',
-    invalid: 'Vul GM en 4 cijfers in, bijvoorbeeld GM0363.',
+    invalid: 'Kies een gemeente uit de lijst, bijvoorbeeld Amsterdam.',
   },
   formTitle: 'Gegevens van de bezoeker',
   groups: {
@@ -142,5 +142,6 @@ export const nl: CounterContent = {
     checkDocuments: 'Papieren verzameld',
     none: 'Er is geen regeling gevonden waar u waarschijnlijk recht op heeft.',
     disclaimer: 'Dit is een indicatie, geen besluit. De instantie die de regeling uitvoert, beslist.',
+    gemeente: (name) => `Gemeente ${name}`,
   },
 };

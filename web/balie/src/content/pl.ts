@@ -160,5 +160,6 @@ export const pl: CounterContent = {
     checkDocuments: 'Dokumenty zebrane',
     none: 'Nie znaleziono świadczenia, które prawdopodobnie ci przysługuje.',
     disclaimer: 'To wskazówka, a nie decyzja. Decyduje instytucja, która prowadzi to świadczenie.',
+    gemeente: (name) => `Gmina ${name}`,
   },
 };

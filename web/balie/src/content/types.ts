@@ -27,10 +27,11 @@ export interface CounterContent {
   /** "New visitor" can be undone for a few seconds (a slip of the keyboard must not cost a visit). */
   undoNewVisitor: string;
   newVisitorUndone: string;
+  /** The device's gemeente, set by name (the CBS code is what is stored and sent). */
   region: {
     label: string;
     hint: string;
-    current: (code: string) => string;
+    current: (name: string) => string;
     notSet: string;
     change: string;
     save: string;
@@ -97,5 +98,7 @@ export interface CounterContent {
     checkDocuments: string;
     none: string;
     disclaimer: string;
+    /** The counter's gemeente, named at the top of the sheet. */
+    gemeente: (name: string) => string;
   };
 }

@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { RegulationId } from '../../../../functions/contract/regulations';
 import type { RegulationResult } from '../../../../functions/contract/result';
+import { localRoute } from '../../../../functions/local-routes/index';
+import { routeTopics } from '../../../../functions/local-routes/topics';
 import type { Content, Fact } from '../../../src/content/types';
 import { formatDate } from '../../../src/lib/peildatum';
 import type { CounterContent } from '../content';
 import { asksReceiving } from '../results/receiving';
 import { amountText } from '../results/results-panel';
+import { SheetRoute } from './sheet-route';
 
 /** One language of the sheet: the counter's headings and the citizen app's copy in that language. */
 export interface SheetLanguage {
@@ -17,6 +20,8 @@ interface Props {
   results: readonly RegulationResult[];
   receiving: Partial<Record<RegulationId, boolean>>;
   peildatum: string;
+  /** The counter's gemeente (CBS code), or null when the device has none set. */
+  region: string | null;
   /** Dutch first; the visitor's language beside it (absent when the visitor reads Dutch). */
   languages: SheetLanguage[];
 }
@@ -64,8 +69,9 @@ function Facts({ facts }: { facts: Fact[] }) {
 }
 
 /** The handover sheet: bilingual, printable on A4 in black and white (see styles.css, @media print). */
-export function HandoverSheet({ results, receiving, peildatum, languages }: Props) {
+export function HandoverSheet({ results, receiving, peildatum, region, languages }: Props) {
   const items = sheetResults(results, receiving);
+  const route = region ? localRoute(region, peildatum) : null;
   const helpFacts = (language: SheetLanguage) => {
     const seen = new Map<string, Fact>();
     for (const item of items)
@@ -75,6 +81,17 @@ export function HandoverSheet({ results, receiving, peildatum, languages }: Prop
   return (
     <div class="sheet" data-languages={languages.map((l) => l.citizen.lang).join(' ')}>
       <Pair languages={languages} as="h2" class="sheet__title" render={({ copy }) => copy.sheet.title} />
+      {route && (
+        <Pair
+          languages={languages}
+          class="sheet__gemeente"
+          render={({ copy }) => (
+            <p data-region={route.code}>
+              <strong>{copy.sheet.gemeente(route.name)}</strong>
+            </p>
+          )}
+        />
+      )}
       <Pair languages={languages} render={({ copy }) => <p>{copy.sheet.intro}</p>} />
       {items.length === 0 && <Pair languages={languages} render={({ copy }) => <p>{copy.sheet.none}</p>} />}
       {items.map((result) => {
@@ -144,6 +161,21 @@ export function HandoverSheet({ results, receiving, peildatum, languages }: Prop
           />
           <Pair languages={languages} as="h3" render={({ copy }) => copy.sheet.help} />
           <Pair languages={languages} render={(language) => <Facts facts={helpFacts(language)} />} />
+        </div>
+      )}
+      {route && (
+        <div class="sheet__item sheet__local" data-region={route.code} data-local={String(route.local)}>
+          <Pair
+            languages={languages}
+            as="h3"
+            render={({ citizen }) => citizen.localRoute.title(route.name)}
+          />
+          <Pair
+            languages={languages}
+            render={({ citizen }) => (
+              <SheetRoute route={route} topics={routeTopics(items)} citizen={citizen} />
+            )}
+          />
         </div>
       )}
       <Pair

@@ -5,11 +5,6 @@
 const KEY = 'sw.balie.region';
 export const REGION_PATTERN = /^GM\d{4}$/;
 
-export function normaliseRegion(input: string): string | null {
-  const code = input.trim().toUpperCase();
-  return REGION_PATTERN.test(code) ? code : null;
-}
-
 export function loadRegion(): string | null {
   try {
     const stored = window.localStorage.getItem(KEY);
