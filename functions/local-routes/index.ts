@@ -1,5 +1,5 @@
-import { gemeenteName, isGemeenteCode } from '../regions/gemeenten';
 import { lawUrl } from '../contract/law-url';
+import { gemeenteName, isGemeenteCode } from '../regions/gemeenten';
 import routes2026 from './local-routes-2026.json';
 import type { Channel, LocalRoutesFile } from './schema';
 import { TOPICS, type Topic } from './vocabulary';
