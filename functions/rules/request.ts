@@ -1,6 +1,7 @@
 import { answersSchema } from './answers';
 import './zod';
 import * as z from 'zod';
+import { LANGUAGES } from './content/languages';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is rejected, contract Precisions). */
 export const isoDate = z
@@ -15,8 +16,8 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+// The accepted languages are those with engine copy (content/languages.ts): data, not a list here.
+export { LANGUAGES, type Lang } from './content/languages';
 
 export const screeningRequestSchema = z.strictObject({
   peildatum: isoDate.optional(),

@@ -1,30 +1,16 @@
 import { formatEuro } from '../engine/money';
 import type { RegulationId } from '../regulations';
-import type { Lang } from '../request';
-import { applyEn, fieldsEn, reasonsEn } from './reasons.en';
-import { applyNl, fieldsNl, type ReasonCode, reasonsNl } from './reasons.nl';
+import { ENGINE_COPY, type EngineCopy, LANGUAGES, type Lang } from './languages';
+import type { ReasonCode } from './reasons.nl';
 import type { Format, ReasonValues } from './types';
 
 export type { ReasonCode } from './reasons.nl';
 export type { ReasonValues } from './types';
 
-/** All engine copy per language; a new language adds one entry here (and is complete by type). */
-const CONTENT: Record<
-  Lang,
-  {
-    reasons: Record<ReasonCode, (v: ReasonValues, f: Format) => string>;
-    fields: Record<string, string>;
-    apply: Record<RegulationId, string>;
-  }
-> = {
-  nl: { reasons: reasonsNl, fields: fieldsNl, apply: applyNl },
-  en: { reasons: reasonsEn, fields: fieldsEn, apply: applyEn },
-};
+/** All engine copy per language: registered in languages.ts, complete by type. */
+const CONTENT: Record<Lang, EngineCopy> = ENGINE_COPY;
 
-const FORMATS: Record<Lang, Format> = {
-  nl: formatFor('nl'),
-  en: formatFor('en'),
-};
+const FORMATS = Object.fromEntries(LANGUAGES.map((lang) => [lang, formatFor(lang)])) as Record<Lang, Format>;
 
 function formatFor(lang: Lang): Format {
   return {
@@ -53,17 +39,12 @@ export function thresholdText(
 ): string {
   const f = format(lang);
   const period = field === 'grossIncomeYearly' ? 'year' : field === 'assets' ? 'stock' : 'month';
-  const per = {
-    nl: { month: ' per maand', year: ' per jaar', stock: '' },
-    en: { month: ' a month', year: ' a year', stock: '' },
-  }[lang][period];
+  const words = CONTENT[lang].threshold;
   const under = kind === 'below' ? margin > 0 : margin >= 0;
-  if (lang === 'nl') {
-    return under
-      ? `${f.euro(Math.abs(margin))}${per} onder de grens van ${f.euro(limit)} (${f.field(field)})`
-      : `${f.euro(Math.abs(margin))}${per} boven de grens van ${f.euro(limit)} (${f.field(field)})`;
-  }
-  return under
-    ? `${f.euro(Math.abs(margin))}${per} under the limit of ${f.euro(limit)} (${f.field(field)})`
-    : `${f.euro(Math.abs(margin))}${per} over the limit of ${f.euro(limit)} (${f.field(field)})`;
+  return (under ? words.under : words.over)(
+    f.euro(Math.abs(margin)),
+    words.per[period],
+    f.euro(limit),
+    f.field(field),
+  );
 }

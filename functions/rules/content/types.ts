@@ -7,3 +7,10 @@ export interface Format {
 }
 
 export type ReasonTexts = Record<string, (v: ReasonValues, f: Format) => string>;
+
+/** How far an answer is from a limit, in one language: the period words and the sentence order. */
+export interface ThresholdWords {
+  per: Record<'month' | 'year' | 'stock', string>;
+  under: (amount: string, per: string, limit: string, field: string) => string;
+  over: (amount: string, per: string, limit: string, field: string) => string;
+}
