@@ -1,5 +1,6 @@
 import type { NonUseReason } from '../../../functions/rules/answers';
 import type { ApplyBy, RegulationId } from '../../../functions/rules/regulations';
+import type { Lang } from '../../../functions/rules/request';
 import type { Verdict } from '../../../functions/rules/result';
 
 /**
@@ -89,8 +90,8 @@ export interface Content {
   name: string;
   /** Voice language for speech synthesis. */
   speechLang: string;
-  /** The API language for reason texts; languages the API lacks fall back to English. */
-  apiLang: 'nl' | 'en';
+  /** The API language for reason texts (a code functions/rules/content/languages.ts registers). */
+  apiLang: Lang;
   locale: string;
 
   common: {
@@ -111,6 +112,10 @@ export interface Content {
     stopReading: string;
     /** Shown instead of the read-aloud button where the browser has no voice for this language. */
     noVoice: string;
+    /** Beside noVoice: read the page's Dutch text with a Dutch voice instead (never this text). */
+    readInDutch: string;
+    /** On the start and results pages of every language but Dutch, in that language. */
+    dutchAuthoritative: string;
     footer: string;
     pageTitle: (page: string) => string;
     /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */

@@ -1,10 +1,11 @@
 import type { Answers } from '../../../functions/rules/answers';
+import type { Lang } from '../../../functions/rules/request';
 import type { ScreeningResponse } from '../../../functions/rules/result';
 
 export interface ScreenRequest {
   peildatum: string;
   channel: 'citizen';
-  lang: 'nl' | 'en';
+  lang: Lang;
   sessionId: string;
   answers: Answers;
 }
