@@ -172,22 +172,22 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict])
     .filter((result) => result.verdict === 'unlikely' || result.verdict === 'unknown');
   const toeslag = open.some((result) => result.apply.by === 'toeslagen');
-  const spoken = () =>
+  const spoken = (language: Content) =>
     [
       // In the order on screen: the to-do list, then what it is based on.
-      copy.title,
-      todo.length ? copy.todoTitle : copy.summaryNone,
+      language.results.title,
+      todo.length ? language.results.todoTitle : language.results.summaryNone,
       ...todo.map((result) =>
         [
-          copy.regulations[result.regulation],
-          copy.verdicts[result.verdict].label,
-          yearlyText(result, content),
-          copy.todo[result.regulation].text,
+          language.results.regulations[result.regulation],
+          language.results.verdicts[result.verdict].label,
+          yearlyText(result, language),
+          language.results.todo[result.regulation].text,
         ]
           .filter(Boolean)
           .join(', '),
       ),
-      copy.intro,
+      language.results.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
     <ResultCard
