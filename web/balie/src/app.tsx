@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { evaluate } from '../../../functions/rules/engine/evaluate';
 import { questionFor } from '../../../functions/rules/questions/catalogue';
 import type { Content } from '../../src/content/types';
+import { isRtlLocale } from '../../src/lib/money';
 import { todayInAmsterdam } from '../../src/lib/peildatum';
 import { COUNTER_CONTENT, type CounterLang, isCounterLang } from './content';
 import { CounterForm } from './form/counter-form';
@@ -54,6 +55,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   useEffect(() => saveVisit(visit), [visit]);
   useEffect(() => {
     document.documentElement.lang = copy.lang;
+    document.documentElement.dir = isRtlLocale(copy.locale) ? 'rtl' : 'ltr';
     document.title = copy.title;
   }, [copy]);
   useEffect(() => {
