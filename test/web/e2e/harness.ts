@@ -58,7 +58,12 @@ export async function startHarness({ plugins = [] }: { plugins?: Plugin[] } = {}
     browser,
     report,
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+      // A Dutch browser unless a test says otherwise: another browser language is offered a switch.
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        locale: 'nl-NL',
+        ...options,
+      });
       const { page, problems } = await guardedPage(context, server.url);
       return { page, problems, close: () => context.close() };
     },

@@ -124,6 +124,25 @@ describe.each([
   );
 });
 
+describe('a Turkish browser', () => {
+  it('is offered Turkish, in Turkish, and stays in Dutch until the person chooses', async () => {
+    const { page, problems, close } = await harness.open({ locale: 'tr-TR' });
+    await page.goto(harness.url);
+    await page.getByRole('heading', { level: 1, name: nl.start.title }).waitFor();
+    expect(await documentLanguage(page)).toEqual(['nl', 'ltr']);
+    const offer = page.getByRole('button', { name: LANGUAGES.tr.offer, exact: true });
+    expect(await offer.evaluate((button) => button.closest('[lang]')?.getAttribute('lang'))).toBe('tr');
+    expect(await axe(page)).toEqual([]);
+    await offer.click();
+    await page.getByRole('heading', { level: 1, name: tr.start.title }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('sw.lang'))).toBe('tr');
+    expect(await page.evaluate(() => localStorage.getItem('sw.lang'))).toBeNull();
+    expect(await offer.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('Arabic against Dutch: the same layout, mirrored', () => {
   /** A page opened straight in a language, with answers already given. */
   async function open(lang: 'nl' | 'ar', hash: string, answers: object) {
