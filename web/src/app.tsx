@@ -88,14 +88,16 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
       </header>
       <main id="main" class="sw-main" tabIndex={-1}>
         {route.page === 'start' && !chosen && <LanguageOffer current={lang} onChange={changeLanguage} />}
-        {(route.page === 'start' || route.page === 'results') && lang !== DEFAULT_LANG && (
+        {route.page === 'start' && lang !== DEFAULT_LANG && (
           <DutchNotice content={content} onChange={changeLanguage} />
         )}
         {route.page === 'start' && <StartPage content={content} />}
         {(route.page === 'question' || route.page === 'check') && (
           <FlowPage content={content} route={route} peildatum={peildatum} />
         )}
-        {route.page === 'results' && <ResultsPage content={content} peildatum={peildatum} />}
+        {route.page === 'results' && (
+          <ResultsPage content={content} peildatum={peildatum} onLanguage={changeLanguage} />
+        )}
         {route.page === 'privacy' && <PrivacyPage content={content} backHref={backHref} />}
       </main>
       <footer class="utrecht-page-footer sw-footer">

@@ -3,10 +3,11 @@ import type { NonUseReason } from '../../../functions/rules/answers';
 import { earlierToeslagYears } from '../../../functions/rules/index';
 import type { RegulationId } from '../../../functions/rules/regulations';
 import type { ScreeningResponse } from '../../../functions/rules/result';
+import { DutchNotice } from '../components/dutch-notice';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
 import { SaveOnDevice } from '../components/save-device';
-import type { Content } from '../content';
+import { type Content, DEFAULT_LANG, type LangCode } from '../content';
 import { flowState } from '../flow/path';
 import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
@@ -32,7 +33,16 @@ const ORDER = { likely: 0, possibly: 1, unknown: 2, unlikely: 3 } as const;
  * "Do you already get this?" re-screens once per answer with the same sessionId, so the visit
  * is counted once; a yes moves the regulation to "you already get this".
  */
-export default function ResultsPage({ content, peildatum }: { content: Content; peildatum: string }) {
+export default function ResultsPage({
+  content,
+  peildatum,
+  onLanguage,
+}: {
+  content: Content;
+  peildatum: string;
+  /** The one-tap switch back to Dutch in the notice that the Dutch text is authoritative. */
+  onLanguage?: (lang: LangCode) => void;
+}) {
   const [answers, setAnswers] = useState(loadAnswers);
   const [state, setState] = useState<State>({ status: 'loading' });
   // The last "already get this?" answer and whether its re-screening (the count) went through.
@@ -217,6 +227,8 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         )}
         <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
       </section>
+      {/* Below the to-do list, which must fit the first screen; beside "an indication, not a decision". */}
+      {content.lang !== DEFAULT_LANG && onLanguage && <DutchNotice content={content} onChange={onLanguage} />}
       {/* Below the list, so the first screen still holds all of it. */}
       {data.parameters.stale && (
         <div class="utrecht-alert utrecht-alert--warning" role="note">
