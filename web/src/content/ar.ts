@@ -593,7 +593,7 @@ export const ar: Content = {
       },
       kinderopvangtoeslag: { text: 'قدّم الطلب خلال 3 أشهر عبر Mijn toeslagen', link: true },
     },
-    newTab: '(يفتح في علامة تبويب جديدة)',
+    newTab: '(في نافذة جديدة)',
     alreadyTitle: 'أنت تحصل على هذا: تحقق هل المبلغ صحيح',
     alreadyIntro: 'هل تحصل على أقل مما يقوله هذا الفحص؟ عندها تحقق أن كل شيء صحيح.',
     alreadyExpected: (amount) => `هذا الفحص يقول حوالي ${amount} في الشهر.`,

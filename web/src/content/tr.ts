@@ -569,13 +569,13 @@ export const tr: Content = {
       kinderopvangtoeslag: 'Kinderopvangtoeslag (çocuk bakımı ödeneği)',
     },
     verdicts: {
-      likely: { label: 'Büyük ihtimalle evet', text: 'Büyük ihtimalle buna hakkınız var. Başvurun.' },
+      likely: { label: 'Muhtemelen evet', text: 'Büyük ihtimalle buna hakkınız var. Başvurun.' },
       possibly: {
         label: 'Belki',
         text: 'Buna hakkınız olabilir. Bu, bizim kontrol edemediğimiz şeylere bağlıdır. Yine de başvurun.',
       },
       unlikely: {
-        label: 'Büyük ihtimalle hayır',
+        label: 'Muhtemelen hayır',
         text: 'Cevaplarınızla büyük ihtimalle buna hakkınız yok.',
       },
       unknown: { label: 'Bilmiyoruz', text: 'Bir şey söylemek için çok az cevabımız var.' },
@@ -606,7 +606,7 @@ export const tr: Content = {
       },
       kinderopvangtoeslag: { text: '3 ay içinde Mijn toeslagen ile başvurun', link: true },
     },
-    newTab: '(yeni sekmede açılır)',
+    newTab: '(yeni sekmede)',
     alreadyTitle: 'Bunu zaten alıyorsunuz: tutarın doğru olup olmadığına bakın',
     alreadyIntro:
       'Bu kontrolün söylediğinden daha az mı alıyorsunuz? O zaman her şeyin doğru olduğunu kontrol edin.',
@@ -769,7 +769,7 @@ export const tr: Content = {
     ],
     countedTitle: 'Sunucunun saydığı şeyler',
     counted: [
-      'Sadece sayaçlar, ay ve düzenleme başına: sonucun ne sıklıkta "büyük ihtimalle evet", "belki", "büyük ihtimalle hayır" veya "bilmiyoruz" olduğu.',
+      'Sadece sayaçlar, ay ve düzenleme başına: sonucun ne sıklıkta "muhtemelen evet", "belki", "muhtemelen hayır" veya "bilmiyoruz" olduğu.',
       'İnsanların düzenlemeyi zaten aldıklarını söyleyip söylemedikleri: evet, hayır veya cevap yok. Ve söylemek isterseniz, neden almadığınız.',
       'Kontrolün nasıl yapıldığı: kendi başınıza (bu site) veya bir masada yardımla.',
       'Geniş gruplar: bir yaş grubu (örneğin 27 ile 66 arası) ve hane türü (örneğin çocuklu bekâr).',
@@ -781,7 +781,7 @@ export const tr: Content = {
       'Adınız, adresiniz, BSN’niz, IP adresiniz veya sizi tanıtabilecek başka herhangi bir şey.',
     ],
     example:
-      'Bakanlık örneğin şunu görür: "Kasım 2026, huurtoeslag, kendi başına, büyük ihtimalle evet, henüz almıyor: 120 kez". 10 kişiden küçük bir grup asla gösterilmez.',
+      'Bakanlık örneğin şunu görür: "Kasım 2026, huurtoeslag, kendi başına, muhtemelen evet, henüz almıyor: 120 kez". 10 kişiden küçük bir grup asla gösterilmez.',
     back: 'Geri',
   },
 };
