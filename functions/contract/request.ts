@@ -15,7 +15,12 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const LANGUAGES = ['nl', 'en'] as const;
+/**
+ * The languages the API speaks (ISO 639-1, the request's `lang`); any other code is a 400. Each has
+ * its engine copy by type: functions/rules/content/index.ts (REASON_COPY) and load.ts are
+ * Record<Lang, …>, so a code here without its reasons.<lang>.ts does not compile.
+ */
+export const LANGUAGES = ['nl', 'en', 'tr', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 export const screeningRequestSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
+import { LANGUAGES } from '../../functions/contract/request';
 import { REGULATION_IDS } from '../../functions/rules/index';
-import { adult } from '../support/screen';
+import { adult, respond } from '../support/screen';
 
 /**
  * Every row of the contract (docs/screening-api.md) as a request and what must come back. The same
@@ -110,6 +111,7 @@ export const CONTRACT_CASES: ContractCase[] = [
       expect(texts.join(' ')).toMatch(/ the | you/i);
     },
   },
+  ...LANGUAGE_CASES(),
   {
     name: 'screen: answers that do not apply are accepted and ignored',
     ...screen({ answers: { housing: 'own', rent: 50_000, partner: false, working: { partner: true } } }),
@@ -393,4 +395,64 @@ export async function runCase(send: Send, c: ContractCase): Promise<void> {
     expect(body).toEqual({ error: { code: c.code, message: expect.any(String), issues: expect.any(Array) } });
   }
   c.check?.(body, res);
+}
+
+/** Letters only Turkish and Arabic use: a text in the language, not a copy of the Dutch or English. */
+const SCRIPT: Record<string, RegExp> = { tr: /[ğışİçö]/, ar: /[\u0600-\u06ff]/ };
+const NOT_FILLED = /undefined|NaN|\[object/;
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+function LANGUAGE_CASES(): ContractCase[] {
+  const body = { peildatum: '2026-11-24', answers: { ...single, netIncomeMonthly: 90_000, assets: 100_000 } };
+  const dutch = respond(body.answers, { peildatum: body.peildatum, lang: 'nl' });
+  const added = LANGUAGES.filter((lang) => lang !== 'nl' && lang !== 'en');
+  const unregistered = ['pl', 'uk', 'de', 'fr'].filter(
+    (code) => !(LANGUAGES as readonly string[]).includes(code),
+  );
+  return [
+    ...added.map(
+      (lang): ContractCase => ({
+        name: `screen: lang ${lang} gives texts in ${lang}, with the same codes and values as nl`,
+        ...screen({ ...body, lang }),
+        status: 200,
+        check: (res) => {
+          // biome-ignore lint/suspicious/noExplicitAny: response JSON
+          const results: any[] = res.results;
+          expect(results.map((r) => r.reasons.map((x: { code: string }) => x.code))).toEqual(
+            dutch.results.map((r) => r.reasons.map((x) => x.code)),
+          );
+          const texts = results.flatMap((r) => [
+            r.apply.text,
+            ...r.reasons.map((x: { text: string }) => x.text),
+            ...r.thresholds.map((x: { text: string }) => x.text),
+          ]);
+          expect(results.some((r) => r.thresholds.length > 0)).toBe(true);
+          for (const text of texts) {
+            expect(text).not.toMatch(NOT_FILLED);
+            expect(text.trim().length).toBeGreaterThan(0);
+          }
+          const script = SCRIPT[lang];
+          if (script) expect(texts.filter((text) => script.test(text)).length).toBe(texts.length);
+          if (lang === 'ar') {
+            // Every euro amount sits inside a left-to-right isolate, so RTL text does not reorder it.
+            for (const text of texts)
+              for (const at of [...text.matchAll(/€/g)].map((m) => m.index ?? 0)) {
+                expect(text.lastIndexOf(LRI, at)).toBeGreaterThan(text.lastIndexOf(PDI, at));
+                expect(text.indexOf(PDI, at)).toBeGreaterThan(at);
+              }
+          }
+        },
+      }),
+    ),
+    ...[...unregistered, 'TR', 'tr-TR', ''].map(
+      (lang): ContractCase => ({
+        name: `screen 400: lang "${lang}" is not a registered language`,
+        ...screen({ ...body, lang }),
+        status: 400,
+        code: 'invalid_request',
+        check: (res) => expect(issuePaths(res)).toEqual(['lang']),
+      }),
+    ),
+  ];
 }

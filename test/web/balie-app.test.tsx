@@ -3,10 +3,15 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NON_USE_REASONS } from '../../functions/rules/non-use-reasons';
 import { CounterApp } from '../../web/balie/src/app';
+import { COUNTER_CONTENT } from '../../web/balie/src/content';
+import { ar as counterAr } from '../../web/balie/src/content/ar';
 import { en as counterEn } from '../../web/balie/src/content/en';
 import { nl as counterNl } from '../../web/balie/src/content/nl';
+import { tr as counterTr } from '../../web/balie/src/content/tr';
 import { createSender, screeningBody } from '../../web/balie/src/lib/screening';
+import { ar } from '../../web/src/content/ar';
 import { nl } from '../../web/src/content/nl';
+import { tr } from '../../web/src/content/tr';
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -218,6 +223,69 @@ describe('counter languages', () => {
     expect(sheet().querySelector('[lang="en"]')).toBeNull();
     expect(sheet().textContent).toContain(nl.nextSteps.huurtoeslag.apply[0]?.text);
   });
+});
+
+describe('handover sheet in Turkish and Arabic', () => {
+  it.each([
+    ['tr', counterTr, tr, 'ltr'],
+    ['ar', counterAr, ar, 'rtl'],
+  ] as const)(
+    '%s: Dutch beside the visitor’s language, that column in its own direction',
+    async (code, counter, citizen, dir) => {
+      app();
+      await fillRenter();
+      const sheet = () => document.querySelector('.sheet') as HTMLElement;
+      await waitFor(() => expect(sheet().querySelector('[data-regulation="huurtoeslag"]')).toBeTruthy());
+      choose('visitor-lang', code);
+      await waitFor(() => expect(sheet().dataset.languages).toBe(`nl ${code}`));
+      const title = sheet().querySelector(`h2 [lang="${code}"]`) as HTMLElement;
+      expect(title.textContent).toBe(counter.sheet.title);
+      expect(title.getAttribute('dir')).toBe(dir);
+      expect(sheet().querySelector('h2 [lang="nl"]')?.getAttribute('dir')).toBe('ltr');
+      const item = sheet().querySelector('[data-regulation="huurtoeslag"]') as HTMLElement;
+      expect(item.querySelector(`[lang="${code}"]`)?.textContent).toBe(
+        citizen.results.regulations.huurtoeslag,
+      );
+      expect(item.textContent).toContain(citizen.nextSteps.huurtoeslag.apply[0]?.text);
+      expect(item.textContent).toContain(nl.nextSteps.huurtoeslag.apply[0]?.text);
+      // The address to apply at reads left to right in either column.
+      for (const url of item.querySelectorAll('.url')) expect(url.getAttribute('dir')).toBe('ltr');
+    },
+  );
+
+  it('switches the staff screen to Arabic right to left', async () => {
+    app();
+    await screen.findByText(counterNl.results.title);
+    fireEvent.change(screen.getByLabelText(counterNl.staffLanguage), { target: { value: 'ar' } });
+    expect(await screen.findByRole('heading', { level: 1, name: counterAr.title })).toBeTruthy();
+    expect(document.documentElement.dir).toBe('rtl');
+    fireEvent.change(screen.getByLabelText(counterAr.staffLanguage), { target: { value: 'nl' } });
+    await screen.findByRole('heading', { level: 1, name: counterNl.title });
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+});
+
+/** The shape of a value: keys of objects, lengths of arrays, kinds of leaves. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, shape((value as Record<string, unknown>)[key])]),
+    );
+  return typeof value;
+}
+
+describe('counter content', () => {
+  // A key missing or extra in any registered language fails here.
+  it.each(Object.keys(COUNTER_CONTENT) as (keyof typeof COUNTER_CONTENT)[])(
+    '%s has exactly the Dutch keys',
+    (code) => {
+      expect(shape(COUNTER_CONTENT[code])).toEqual(shape(counterNl));
+      expect(COUNTER_CONTENT[code].lang).toBe(code);
+    },
+  );
 });
 
 describe('counter screening sender', () => {

@@ -253,6 +253,54 @@ describe('counter (balie)', () => {
     }
   });
 
+  it('prints NL + TR and NL + AR, the Arabic column right to left', async () => {
+    const sheet = page.locator('.sheet');
+    try {
+      for (const [code, dir] of [
+        ['tr', 'ltr'],
+        ['ar', 'rtl'],
+      ] as const) {
+        await page.selectOption('#visitor-lang', code);
+        await page.waitForFunction(
+          (want) => document.querySelector('.sheet')?.getAttribute('data-languages') === want,
+          `nl ${code}`,
+        );
+        await page.emulateMedia({ media: 'print' });
+        const heading = (lang: string) =>
+          sheet.locator(`.sheet__item[data-regulation="huurtoeslag"] h3 [lang="${lang}"]`);
+        const [nlBox, otherBox] = await Promise.all([
+          heading('nl').boundingBox(),
+          heading(code).boundingBox(),
+        ]);
+        expect(
+          nlBox && otherBox && Math.abs(nlBox.y - otherBox.y) < 2 && otherBox.x > nlBox.x + nlBox.width,
+        ).toBe(true);
+        const layout = await heading(code).evaluate((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const text = range.getBoundingClientRect();
+          const box = cell.getBoundingClientRect();
+          return {
+            direction: getComputedStyle(cell).direction,
+            startGap: text.left - box.left,
+            endGap: box.right - text.right,
+          };
+        });
+        expect(layout.direction).toBe(dir);
+        // The text starts at the column's start edge: the left in Turkish, the right in Arabic.
+        expect(dir === 'rtl' ? layout.endGap : layout.startGap).toBeLessThan(2);
+        const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+        const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(3);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.selectOption('#visitor-lang', 'en');
+    }
+  });
+
   it('"new visitor" by keyboard: nothing of visitor 1 remains in the page or storage; visitor 2 is a new visit', async () => {
     await tabTo('new-visitor', true);
     await page.keyboard.press('Enter');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NON_USE_REASONS, QUESTIONS, REGULATION_IDS } from '../../functions/rules/index';
-import { en } from '../../web/src/content/en';
+import { LANGUAGES, type LangCode } from '../../web/src/content/index';
 import { nl } from '../../web/src/content/nl';
 import { SRC } from '../../web/src/content/sources';
+import type { Content } from '../../web/src/content/types';
 import { QUESTION_IDS } from '../../web/src/content/types';
 import { INTERNAL, officialHost } from '../support/public-sources';
 
@@ -28,21 +29,50 @@ const strings = (value: unknown): string[] =>
         ? Object.values(value).flatMap(strings)
         : [];
 
+// Every registered language, loaded the way the app loads it (each its own chunk).
+const CODES = Object.keys(LANGUAGES) as LangCode[];
+const ALL: [LangCode, Content][] = await Promise.all(
+  CODES.map(async (code) => [code, await LANGUAGES[code].load()] as [LangCode, Content]),
+);
+const contents = ALL.map(([, content]) => content);
+
 describe('content', () => {
   it('has copy for exactly the questions in the engine’s catalogue', () => {
     expect([...QUESTION_IDS].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
-    for (const content of [nl, en])
+    for (const content of contents)
       expect(Object.keys(content.questions).sort()).toEqual([...QUESTION_IDS].sort());
   });
 
-  it('is complete in both languages: the same keys, lists and facts', () => {
-    const { lang: _nl, name: _n1, speechLang: _s1, apiLang: _a1, locale: _l1, ...dutch } = nl;
-    const { lang: _en, name: _n2, speechLang: _s2, apiLang: _a2, locale: _l2, ...english } = en;
-    expect(shape(english)).toEqual(shape(dutch));
+  // A key missing or extra in any language fails here (the shape includes every key and list length).
+  it.each(CODES)('%s is complete: exactly the Dutch keys, lists and facts', async (code) => {
+    const content = await LANGUAGES[code].load();
+    expect(shape(content)).toEqual(shape(nl));
+    expect(content.lang).toBe(code);
+    expect(content.apiLang).toBe(code);
+    expect(content.name).toBe(LANGUAGES[code].name);
   });
 
+  it.each(CODES.filter((code) => code !== 'nl'))(
+    '%s is translated, not a copy of the Dutch',
+    async (code) => {
+      const content = await LANGUAGES[code].load();
+      // Sources (links to Dutch pages) are shared on purpose; everything else is the language's own.
+      const copy = (value: unknown): string[] =>
+        value && typeof value === 'object' && 'url' in value
+          ? []
+          : typeof value === 'object' && value
+            ? Object.values(value).flatMap(copy)
+            : typeof value === 'string'
+              ? [value]
+              : [];
+      const dutch = new Set(copy(nl));
+      const own = copy(content).filter((text) => text.length > 25);
+      expect(own.filter((text) => dutch.has(text))).toEqual([]);
+    },
+  );
+
   it('labels every option, verdict, regulation and non-use reason', () => {
-    for (const content of [nl, en]) {
+    for (const content of contents) {
       for (const question of QUESTIONS) {
         for (const option of question.options ?? []) {
           expect(
@@ -59,7 +89,7 @@ describe('content', () => {
   });
 
   it('gives help for every hard term, with where to find the number', () => {
-    for (const content of [nl, en]) {
+    for (const content of contents) {
       for (const id of ['rent', 'grossIncomeYearly', 'assets', 'coResidents27Plus', 'partner'] as const) {
         expect(content.questions[id].help?.body.length).toBeGreaterThan(0);
       }
@@ -87,7 +117,7 @@ describe('content', () => {
 
   it('cites a source for every next step, all from the sourced list', () => {
     const known = new Set<string>(Object.values(SRC).map((source) => source.url));
-    for (const content of [nl, en]) {
+    for (const content of contents) {
       const facts = [
         ...Object.values(content.nextSteps).flatMap((steps) => Object.values(steps).flat()),
         ...content.results.repayment,
@@ -102,7 +132,7 @@ describe('content', () => {
   });
 
   it('shows none of the facts the domain brief marks unverified or outdated', () => {
-    for (const content of [nl, en]) {
+    for (const content of contents) {
       const all = strings(content).join('\n');
       expect(all).not.toMatch(/088 949|633 55 33|0900-8020|0800-8020/); // SVB and Juridisch Loket numbers: not verified
       expect(all).not.toMatch(/€\s?(106|116|121)\b/); // repayment waiver: amount needs a live check (C2)

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DutchNotice } from './components/dutch-notice';
+import { LanguageOffer } from './components/language-offer';
 import { LanguageSwitch } from './components/language-switch';
 import { lazyPage } from './components/lazy';
 import { SaveOnDevice } from './components/save-device';
-import { type Content, LANGUAGES, type LangCode } from './content';
+import { type Content, DEFAULT_LANG, LANGUAGES, type LangCode } from './content';
 import { markNavigation } from './lib/focus';
 import { todayInAmsterdam } from './lib/peildatum';
 import { parseHash, type Route, recordEntry, startHistory } from './lib/router';
-import { clearVisit, saveLang } from './lib/session';
+import { clearVisit, hasChosenLang, saveLang } from './lib/session';
 import { stopSpeaking } from './lib/speech';
 import { StartPage } from './pages/start-page';
 
@@ -25,6 +27,8 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
   const [lang, setLang] = useState(initialLang);
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   const [backHref, setBackHref] = useState('#/');
+  // The browser's language is offered until the person picks any language this visit.
+  const [chosen, setChosen] = useState(hasChosenLang);
   const peildatum = todayInAmsterdam();
 
   useEffect(() => {
@@ -45,6 +49,7 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
   const changeLanguage = async (code: LangCode) => {
     const next = await LANGUAGES[code].load();
     saveLang(code);
+    setChosen(true);
     stopSpeaking();
     applyLanguage(next);
     setLang(code);
@@ -82,11 +87,17 @@ export function App({ initialContent, initialLang }: { initialContent: Content; 
         </div>
       </header>
       <main id="main" class="sw-main" tabIndex={-1}>
+        {route.page === 'start' && !chosen && <LanguageOffer current={lang} onChange={changeLanguage} />}
+        {route.page === 'start' && lang !== DEFAULT_LANG && (
+          <DutchNotice content={content} onChange={changeLanguage} />
+        )}
         {route.page === 'start' && <StartPage content={content} />}
         {(route.page === 'municipality' || route.page === 'question' || route.page === 'check') && (
           <FlowPage content={content} route={route} peildatum={peildatum} />
         )}
-        {route.page === 'results' && <ResultsPage content={content} peildatum={peildatum} />}
+        {route.page === 'results' && (
+          <ResultsPage content={content} peildatum={peildatum} onLanguage={changeLanguage} />
+        )}
         {route.page === 'privacy' && <PrivacyPage content={content} backHref={backHref} />}
       </main>
       <footer class="utrecht-page-footer sw-footer">

@@ -1,13 +1,28 @@
 import type { Lang } from '../../contract/request';
 
-/** How each language writes an amount of euros. */
-const STYLE: Record<Lang, { prefix: string; group: string; decimal: string }> = {
+interface EuroStyle {
+  prefix: string;
+  group: string;
+  decimal: string;
+  suffix?: string;
+  /** Around the whole amount, sign included: the Unicode isolate for right-to-left languages. */
+  isolate?: readonly [string, string];
+}
+
+/**
+ * Each language's usual way of writing an amount (as Intl writes it for that locale). Arabic keeps
+ * Latin digits, as on every Dutch letter, and wraps the amount in a left-to-right isolate
+ * (U+2066 … U+2069) so "1,401.50 €" is not reordered inside right-to-left text.
+ */
+const STYLE: Record<Lang, EuroStyle> = {
   nl: { prefix: '€ ', group: '.', decimal: ',' },
   en: { prefix: '€', group: ',', decimal: '.' },
+  tr: { prefix: '€', group: '.', decimal: ',' },
+  ar: { prefix: '', group: ',', decimal: '.', suffix: ' €', isolate: ['\u2066', '\u2069'] },
 };
 
 /**
- * Formats cents as euros the Dutch way ("€ 1.401,50") or the English way ("€1,401.50"). Only the
+ * Formats cents as euros in the language's style: "€ 1.401,50" (nl), "€1,401.50" (en). Only the
  * edge formats (the reason texts are rendered there), so the engine carries no formatting.
  * Hot path: no Intl, no regex.
  */
@@ -23,5 +38,6 @@ export function formatEuro(cents: number, lang: Lang, { whole = false } = {}): s
     euros = (euros - part) / 1000;
   }
   const fraction = whole && rest === 0 ? '' : style.decimal + (rest < 10 ? '0' : '') + rest;
-  return (cents < 0 ? '−' : '') + style.prefix + euros + grouped + fraction;
+  const amount = (cents < 0 ? '−' : '') + style.prefix + euros + grouped + fraction + (style.suffix ?? '');
+  return style.isolate ? style.isolate[0] + amount + style.isolate[1] : amount;
 }

@@ -1,7 +1,9 @@
 import type { Lang } from '../../contract/request';
 import type { Evaluation, ScreeningResponse } from '../../contract/result';
-import { applyEn, fieldsEn, reasonsEn } from './reasons.en';
-import { applyNl, fieldsNl, reasonsNl } from './reasons.nl';
+import { applyAr, fieldsAr, reasonsAr, thresholdAr } from './reasons.ar';
+import { applyEn, fieldsEn, reasonsEn, thresholdEn } from './reasons.en';
+import { applyNl, fieldsNl, reasonsNl, thresholdNl } from './reasons.nl';
+import { applyTr, fieldsTr, reasonsTr, thresholdTr } from './reasons.tr';
 import { renderScreening } from './render';
 import type { ReasonCopy } from './types';
 
@@ -11,11 +13,13 @@ export type { ReasonCopy, ReasonValues } from './types';
 /**
  * Every language's engine copy at once, for the server (the API renders the request's `lang`) and the
  * tests. The browser loads one language at a time instead (content/load.ts). A new language adds one
- * entry here (and is complete by type) and one loader there.
+ * entry here (and is complete by type), one loader there, and its code in functions/contract/request.ts.
  */
 export const REASON_COPY: Record<Lang, ReasonCopy> = {
-  nl: { lang: 'nl', reasons: reasonsNl, fields: fieldsNl, apply: applyNl },
-  en: { lang: 'en', reasons: reasonsEn, fields: fieldsEn, apply: applyEn },
+  nl: { lang: 'nl', reasons: reasonsNl, fields: fieldsNl, apply: applyNl, threshold: thresholdNl },
+  en: { lang: 'en', reasons: reasonsEn, fields: fieldsEn, apply: applyEn, threshold: thresholdEn },
+  tr: { lang: 'tr', reasons: reasonsTr, fields: fieldsTr, apply: applyTr, threshold: thresholdTr },
+  ar: { lang: 'ar', reasons: reasonsAr, fields: fieldsAr, apply: applyAr, threshold: thresholdAr },
 };
 
 /** The contract's response for `evaluation` in `lang`: what POST /api/screen answers. */

@@ -13,6 +13,7 @@ const LOADERS: Record<Lang, () => Promise<ReasonCopy>> = {
       reasons: m.reasonsNl,
       fields: m.fieldsNl,
       apply: m.applyNl,
+      threshold: m.thresholdNl,
     })),
   en: () =>
     import('./reasons.en').then((m) => ({
@@ -20,6 +21,23 @@ const LOADERS: Record<Lang, () => Promise<ReasonCopy>> = {
       reasons: m.reasonsEn,
       fields: m.fieldsEn,
       apply: m.applyEn,
+      threshold: m.thresholdEn,
+    })),
+  tr: () =>
+    import('./reasons.tr').then((m) => ({
+      lang: 'tr',
+      reasons: m.reasonsTr,
+      fields: m.fieldsTr,
+      apply: m.applyTr,
+      threshold: m.thresholdTr,
+    })),
+  ar: () =>
+    import('./reasons.ar').then((m) => ({
+      lang: 'ar',
+      reasons: m.reasonsAr,
+      fields: m.fieldsAr,
+      apply: m.applyAr,
+      threshold: m.thresholdAr,
     })),
 };
 

@@ -1,5 +1,5 @@
 import type { reasonsNl } from './reasons.nl';
-import type { Format, ReasonValues } from './types';
+import type { Format, ReasonValues, ThresholdWords } from './types';
 
 type V = ReasonValues;
 type F = Format;
@@ -219,4 +219,10 @@ export const applyEn = {
   huurtoeslag: 'Apply at Dienst Toeslagen (Mijn toeslagen)',
   'kindgebonden-budget': 'Usually automatic; otherwise apply at Dienst Toeslagen',
   kinderopvangtoeslag: 'Apply at Dienst Toeslagen, within 3 months of the start of childcare',
+};
+
+export const thresholdEn: ThresholdWords = {
+  per: { month: ' a month', year: ' a year', stock: '' },
+  under: (amount, per, limit, field) => `${amount}${per} under the limit of ${limit} (${field})`,
+  over: (amount, per, limit, field) => `${amount}${per} over the limit of ${limit} (${field})`,
 };

@@ -1,4 +1,4 @@
-import type { Format, ReasonValues } from './types';
+import type { Format, ReasonValues, ThresholdWords } from './types';
 
 type V = ReasonValues;
 type F = Format;
@@ -219,4 +219,10 @@ export const applyNl = {
   huurtoeslag: 'Aanvragen bij Dienst Toeslagen (Mijn toeslagen)',
   'kindgebonden-budget': 'Meestal vanzelf; anders aanvragen bij Dienst Toeslagen',
   kinderopvangtoeslag: 'Aanvragen bij Dienst Toeslagen, binnen 3 maanden na de start van de opvang',
+};
+
+export const thresholdNl: ThresholdWords = {
+  per: { month: ' per maand', year: ' per jaar', stock: '' },
+  under: (amount, per, limit, field) => `${amount}${per} onder de grens van ${limit} (${field})`,
+  over: (amount, per, limit, field) => `${amount}${per} boven de grens van ${limit} (${field})`,
 };

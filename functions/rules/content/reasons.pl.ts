@@ -1,5 +1,5 @@
 import type { applyNl, reasonsNl } from './reasons.nl';
-import type { Format, ReasonValues } from './types';
+import type { Format, ReasonValues, ThresholdWords } from './types';
 
 type V = ReasonValues;
 type F = Format;
@@ -228,4 +228,10 @@ export const applyPl: Record<keyof typeof applyNl, string> = {
   huurtoeslag: 'Wniosek w Dienst Toeslagen (urzędzie od dodatków), przez Mijn toeslagen',
   'kindgebonden-budget': 'Zwykle automatycznie; w innym razie wniosek w Dienst Toeslagen',
   kinderopvangtoeslag: 'Wniosek w Dienst Toeslagen, w ciągu 3 miesięcy od początku opieki',
+};
+
+export const thresholdPl: ThresholdWords = {
+  per: { month: ' miesięcznie', year: ' rocznie', stock: '' },
+  under: (amount, per, limit, field) => `${amount}${per} poniżej granicy ${limit} (${field})`,
+  over: (amount, per, limit, field) => `${amount}${per} powyżej granicy ${limit} (${field})`,
 };

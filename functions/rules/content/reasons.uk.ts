@@ -1,5 +1,5 @@
 import type { applyNl, reasonsNl } from './reasons.nl';
-import type { Format, ReasonValues } from './types';
+import type { Format, ReasonValues, ThresholdWords } from './types';
 
 type V = ReasonValues;
 type F = Format;
@@ -228,4 +228,10 @@ export const applyUk: Record<keyof typeof applyNl, string> = {
   huurtoeslag: 'Заява в Dienst Toeslagen (службі доплат), через Mijn toeslagen',
   'kindgebonden-budget': 'Зазвичай автоматично; інакше заява в Dienst Toeslagen',
   kinderopvangtoeslag: 'Заява в Dienst Toeslagen, протягом 3 місяців після початку догляду',
+};
+
+export const thresholdUk: ThresholdWords = {
+  per: { month: ' на місяць', year: ' на рік', stock: '' },
+  under: (amount, per, limit, field) => `${amount}${per} нижче межі ${limit} (${field})`,
+  over: (amount, per, limit, field) => `${amount}${per} вище межі ${limit} (${field})`,
 };

@@ -9,7 +9,6 @@ import type {
   Threshold,
 } from '../../contract/result';
 import { formatEuro } from './format';
-import { THRESHOLD_WORDS } from './thresholds';
 import type { Format, ReasonCopy } from './types';
 
 /**
@@ -46,10 +45,15 @@ function renderReason({ code, sources, values }: CodedReason, copy: ReasonCopy, 
 /** "€ 40,00 per maand onder de grens van € 1.401,50 (netto inkomen per maand)". */
 function renderThreshold(threshold: CodedThreshold, copy: ReasonCopy, format: Format): Threshold {
   const { field, limit, value, margin, kind } = threshold;
-  const words = THRESHOLD_WORDS[copy.lang] ?? THRESHOLD_WORDS.en;
+  const words = copy.threshold;
   const period = field === 'grossIncomeYearly' ? 'year' : field === 'assets' ? 'stock' : 'month';
   const under = kind === 'below' ? margin > 0 : margin >= 0;
-  const text = `${format.euro(Math.abs(margin))}${words.per[period]} ${under ? words.under : words.over} ${format.euro(limit)} (${format.field(field)})`;
+  const text = (under ? words.under : words.over)(
+    format.euro(Math.abs(margin)),
+    words.per[period],
+    format.euro(limit),
+    format.field(field),
+  );
   return { field, limit, value, margin, text };
 }
 

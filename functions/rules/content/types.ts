@@ -22,4 +22,12 @@ export interface ReasonCopy {
   reasons: Record<ReasonCode, (v: ReasonValues, f: Format) => string>;
   fields: Record<string, string>;
   apply: Record<RegulationId, string>;
+  threshold: ThresholdWords;
+}
+
+/** How far an answer is from a limit, in one language: the period words and the sentence order. */
+export interface ThresholdWords {
+  per: Record<'month' | 'year' | 'stock', string>;
+  under: (amount: string, per: string, limit: string, field: string) => string;
+  over: (amount: string, per: string, limit: string, field: string) => string;
 }

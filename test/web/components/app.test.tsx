@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App, applyLanguage } from '../../../web/src/app';
+import { ar } from '../../../web/src/content/ar';
+import { browserLanguage, LANGUAGES } from '../../../web/src/content/index';
 import { nl } from '../../../web/src/content/nl';
+import { tr } from '../../../web/src/content/tr';
 import { parseHash, routeHash } from '../../../web/src/lib/router';
 import { clearVisit, loadAnswers, saveAnswers, sessionId } from '../../../web/src/lib/session';
 
@@ -13,8 +16,32 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const app = () => render(<App initialContent={nl} initialLang="nl" />);
+const languageSwitch = () => document.querySelector<HTMLElement>('nav.sw-lang') as HTMLElement;
 
 describe('app shell', () => {
+  // First: the visit's language choice is kept in memory too, and later tests choose one.
+  it('offers the browser’s language without switching to it; the choice is kept for the visit only', async () => {
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages');
+    Object.defineProperty(navigator, 'languages', { value: ['tr-TR', 'nl'], configurable: true });
+    try {
+      app();
+      // Still Dutch: offered, not forced.
+      expect(document.documentElement.lang).not.toBe('tr');
+      expect(screen.getByRole('heading', { level: 1, name: nl.start.title })).toBeTruthy();
+      const offer = screen.getByRole('button', { name: LANGUAGES.tr.offer });
+      expect(offer.closest('[lang]')?.getAttribute('lang')).toBe('tr');
+      fireEvent.click(offer);
+      await screen.findByRole('heading', { level: 1, name: tr.start.title });
+      expect(sessionStorage.getItem('sw.lang')).toBe('tr');
+      expect(localStorage.getItem('sw.lang')).toBeNull();
+      expect(screen.queryByRole('button', { name: LANGUAGES.tr.offer })).toBeNull();
+      expect(screen.getByText(tr.common.dutchAuthoritative, { exact: false })).toBeTruthy();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).languages;
+      if (languages) Object.defineProperty(Navigator.prototype, 'languages', languages);
+    }
+  });
+
   it('start page: one h1, anonymous and indication stated, a start link (to the optional gemeente question) without answers in it', () => {
     app();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
@@ -46,15 +73,45 @@ describe('app shell', () => {
 
   it('switches language on every page, setting lang and dir on the document', async () => {
     app();
-    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    fireEvent.click(within(languageSwitch()).getByRole('button', { name: 'English' }));
     await screen.findByRole('heading', { level: 1, name: 'Find out if you can get money' });
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
     expect(sessionStorage.getItem('sw.lang')).toBe('en');
-    expect(screen.getByRole('button', { name: 'Nederlands' }).getAttribute('lang')).toBe('nl');
-    const english = screen.getByRole('button', { name: 'English' });
+    expect(within(languageSwitch()).getByRole('button', { name: 'Nederlands' }).getAttribute('lang')).toBe(
+      'nl',
+    );
+    const english = within(languageSwitch()).getByRole('button', { name: 'English' });
     expect(english.getAttribute('aria-current')).toBe('true');
     expect((english as HTMLButtonElement).disabled).toBe(false); // keeps keyboard focus
+  });
+
+  it('offers every registered language in the switch, each named in itself', () => {
+    app();
+    const names = within(languageSwitch())
+      .getAllByRole('button')
+      .map((button) => [button.getAttribute('lang'), button.textContent]);
+    expect(names).toEqual(Object.entries(LANGUAGES).map(([code, language]) => [code, language.name]));
+  });
+
+  it('Arabic: right to left on the document; start page says Dutch is authoritative, one tap back', async () => {
+    app();
+    fireEvent.click(within(languageSwitch()).getByRole('button', { name: 'العربية' }));
+    await screen.findByRole('heading', { level: 1, name: ar.start.title });
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    const notice = screen.getByText(ar.common.dutchAuthoritative, { exact: false });
+    fireEvent.click(within(notice).getByRole('button', { name: 'Nederlands' }));
+    await screen.findByRole('heading', { level: 1, name: nl.start.title });
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(screen.queryByText(ar.common.dutchAuthoritative, { exact: false })).toBeNull();
+    expect(sessionStorage.getItem('sw.lang')).toBe('nl');
+  });
+
+  it('offers nothing when the browser prefers Dutch, or a language we do not have', () => {
+    expect(browserLanguage(['nl-NL', 'tr'])).toBeNull();
+    expect(browserLanguage(['de-DE', 'ar-MA', 'en'])).toBe('ar');
+    expect(browserLanguage(['de-DE', 'fr'])).toBeNull();
   });
 
   it('is ready for right-to-left: a language’s dir goes on the document', () => {

@@ -3,8 +3,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../../functions/rules/index';
 import { ReadAloud } from '../../../web/src/components/read-aloud';
+import { ar } from '../../../web/src/content/ar';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
+import { tr } from '../../../web/src/content/tr';
 import { flowState } from '../../../web/src/flow/path';
 import { QuestionPage } from '../../../web/src/pages/question-page';
 import { answerPage, renter, workingParents } from '../../support/flow-people';
@@ -99,6 +101,63 @@ describe('read aloud', () => {
     expect(spoken).toEqual([]);
   });
 
+  it('uses a Turkish voice for Turkish copy, and an Arabic one (any region) for Arabic', async () => {
+    voices = [...voices, { lang: 'tr-TR', name: 'Turkish' }, { lang: 'ar-SA', name: 'Arabic' }];
+    render(<ReadAloud text={(c) => c.start.title} content={tr} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Sesli oku/ }));
+    expect(spoken[0]).toEqual({ text: tr.start.title, lang: 'tr-TR', voice: 'Turkish' });
+    cleanup();
+    render(<ReadAloud text={(c) => c.start.title} content={ar} />);
+    fireEvent.click(await screen.findByRole('button', { name: ar.common.readAloud }));
+    expect(spoken[1]).toEqual({ text: ar.start.title, lang: 'ar', voice: 'Arabic' });
+  });
+
+  it.each([
+    ['tr', tr],
+    ['ar', ar],
+  ] as const)(
+    '%s without its voice: says so in the language and offers Dutch, read only in Dutch',
+    (_code, content) => {
+      render(<ReadAloud text={(c) => c.start.title} content={content} />);
+      expect(screen.getByText(content.common.noVoice)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: content.common.readAloud })).toBeNull();
+      const dutch = screen.getByRole('button', { name: content.common.readInDutch });
+      fireEvent.click(dutch);
+      // The Dutch text with the Dutch voice: never the page's own text with a Dutch voice.
+      expect(spoken).toEqual([{ text: nl.start.title, lang: 'nl-NL', voice: 'Dutch' }]);
+      expect(dutch.getAttribute('aria-pressed')).toBe('true');
+      fireEvent.click(dutch);
+      expect(dutch.getAttribute('aria-pressed')).toBe('false');
+    },
+  );
+
+  it('offers no Dutch either when the browser has no Dutch voice: only the notice', () => {
+    voices = [{ lang: 'en-GB', name: 'English' }];
+    render(<ReadAloud text={(c) => c.start.title} content={tr} />);
+    expect(screen.getByText(tr.common.noVoice)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(spoken).toEqual([]);
+  });
+
+  it('never gives a Turkish text to any voice but a Turkish one', async () => {
+    for (const list of [
+      [{ lang: 'nl-NL', name: 'Dutch' }],
+      [
+        { lang: 'nl-NL', name: 'Dutch' },
+        { lang: 'tr-TR', name: 'Turkish' },
+      ],
+      [],
+    ]) {
+      voices = list;
+      render(<ReadAloud text={(c) => c.start.title} content={tr} />);
+      for (const button of screen.queryAllByRole('button')) fireEvent.click(button);
+      cleanup();
+    }
+    for (const said of spoken)
+      expect(said.text === tr.start.title ? said.voice : 'Turkish', said.text).toBe('Turkish');
+    expect(spoken.some((said) => said.voice === 'Turkish')).toBe(true);
+  });
+
   it('says so where the browser cannot speak at all', () => {
     vi.unstubAllGlobals();
     render(<ReadAloud text={() => 'x'} content={nl} />);
@@ -114,8 +173,9 @@ const people: Record<string, Answers> = {
 };
 
 describe('read aloud on every question page', () => {
+  beforeEach(() => voices.push({ lang: 'tr-TR', name: 'Turkish' }, { lang: 'ar', name: 'Arabic' }));
   for (const [name, person] of Object.entries(people))
-    for (const content of [nl, en])
+    for (const content of [nl, en, tr, ar])
       it(`reads the question, its hint, every option and the help (${name}, ${content.lang})`, () => {
         let answers: Answers = {};
         let pages = 0;

@@ -67,7 +67,7 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find out if you can get money' }).waitFor();
     await expectClean(page, 'start (English)');
-    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.locator('nav.sw-lang').getByRole('button', { name: 'Nederlands' }).click();
     await startCheck(page, 'mouse');
 
     const kindsSeen = new Set<string>();

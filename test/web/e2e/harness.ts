@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { startServer } from '../../../functions/api/server';
 import type { BundleReport } from '../../../web/build/bundle-report';
 import { guardedPage, launchBrowser } from '../../support/browser';
@@ -30,13 +30,19 @@ export interface GuardedPage {
  * The real thing, end to end: the citizen app built by Vite into a temp dir, the local server
  * (API + embedded store in a temp data dir) on a free port, and headless Debian Chromium.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness({ plugins = [] }: { plugins?: Plugin[] } = {}): Promise<Harness> {
   const temp = mkdtempSync(join(tmpdir(), 'sw-web-e2e-'));
   const outDir = join(temp, 'dist');
   // A production build (as `npm start` serves), into a temp dir so docs/benchmarks.md is left alone.
   process.env.WEB_OUT_DIR = outDir;
   process.env.WEB_PAGES = 'main';
-  await build({ configFile: join(REPO, 'web/vite.config.ts'), mode: 'production', logLevel: 'error' });
+  // `plugins` (tests only) add to the app's own, e.g. test/support/pseudo-locale.ts in place of a language.
+  await build({
+    configFile: join(REPO, 'web/vite.config.ts'),
+    mode: 'production',
+    logLevel: 'error',
+    plugins,
+  });
   const report = JSON.parse(readFileSync(join(outDir, 'bundle-report.json'), 'utf8')) as BundleReport;
   const server = await startServer({
     port: 0,
@@ -52,7 +58,12 @@ export async function startHarness(): Promise<Harness> {
     browser,
     report,
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, ...options });
+      // A Dutch browser unless a test says otherwise: another browser language is offered a switch.
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        locale: 'nl-NL',
+        ...options,
+      });
       const { page, problems } = await guardedPage(context, server.url);
       return { page, problems, close: () => context.close() };
     },

@@ -48,3 +48,57 @@ export const singleParent: Person = {
   },
   money: { rent: '850,50', grossIncomeYearly: '26.000' },
 };
+
+/** A 19-year-old leaving youth care whose parents cannot support them; types money the English way. */
+export const youthCareLeaver: Person = {
+  answers: {
+    age: 19,
+    partner: false,
+    children: [],
+    livesInNetherlands: true,
+    residence: 'dutch',
+    housing: 'rent',
+    coResidents27Plus: 0,
+    netIncomeMonthly: 0,
+    assets: 20_000,
+    grossIncomeYearly: 0,
+    rent: 45_000,
+    selfContainedHome: true,
+    healthInsuranceNL: true,
+    studentFinance: false,
+    selfEmployed: false,
+    parentsCannotSupport: true,
+    specialCosts: true,
+  },
+  money: { rent: '450.00', assets: '200.00' },
+};
+
+/** A self-employed couple with two young children in childcare, who do not know their assets. */
+export const selfEmployedCouple: Person = {
+  answers: {
+    age: 38,
+    partner: true,
+    partnerAge: 36,
+    children: [{ age: 2 }, { age: 4 }],
+    livesInNetherlands: true,
+    residence: 'dutch',
+    housing: 'own',
+    homeEquity: 4_000_000,
+    coResidents27Plus: 0,
+    netIncomeMonthly: 320_000,
+    grossIncomeYearly: 4_800_000,
+    healthInsuranceNL: true,
+    studentFinance: false,
+    selfEmployed: true,
+    partnerSelfEmployed: false,
+    working: { applicant: true, partner: true },
+    childcare: [
+      { child: 0, type: 'dagopvang', hoursPerWeek: 18.5, hourlyRate: 1050 },
+      { child: 1, type: 'dagopvang', daysPerWeek: 1, hoursPerDay: 14, hourlyRate: 1050 },
+    ],
+    receivesKinderbijslag: true,
+    specialCosts: false,
+  },
+  dontKnow: ['assets'],
+  money: { grossIncomeYearly: '48000' },
+};

@@ -6,7 +6,7 @@ import { nl } from '../../../web/src/content/nl';
 import { respond } from '../../support/screen';
 import { answerAll, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
-import { pensioner, singleParent } from './households';
+import { pensioner, selfEmployedCouple, singleParent, youthCareLeaver } from './households';
 
 /**
  * Four people from the brief finish the flow on a 360×740 touch screen against the real
@@ -37,28 +37,7 @@ const CASES: Case[] = [
   {
     name: 'a 19-year-old leaving youth care whose parents cannot support them',
     lang: 'en',
-    person: {
-      answers: {
-        age: 19,
-        partner: false,
-        children: [],
-        livesInNetherlands: true,
-        residence: 'dutch',
-        housing: 'rent',
-        coResidents27Plus: 0,
-        netIncomeMonthly: 0,
-        assets: 20_000,
-        grossIncomeYearly: 0,
-        rent: 45_000,
-        selfContainedHome: true,
-        healthInsuranceNL: true,
-        studentFinance: false,
-        selfEmployed: false,
-        parentsCannotSupport: true,
-        specialCosts: true,
-      },
-      money: { rent: '450.00', assets: '200.00' },
-    },
+    person: youthCareLeaver,
     nonUse: { regulation: 'algemene-bijstand', reason: 'too-complicated' },
   },
   {
@@ -70,34 +49,7 @@ const CASES: Case[] = [
   {
     name: 'a self-employed couple with children in childcare',
     lang: 'nl',
-    person: {
-      answers: {
-        age: 38,
-        partner: true,
-        partnerAge: 36,
-        children: [{ age: 2 }, { age: 4 }],
-        livesInNetherlands: true,
-        residence: 'dutch',
-        housing: 'own',
-        homeEquity: 4_000_000,
-        coResidents27Plus: 0,
-        netIncomeMonthly: 320_000,
-        grossIncomeYearly: 4_800_000,
-        healthInsuranceNL: true,
-        studentFinance: false,
-        selfEmployed: true,
-        partnerSelfEmployed: false,
-        working: { applicant: true, partner: true },
-        childcare: [
-          { child: 0, type: 'dagopvang', hoursPerWeek: 18.5, hourlyRate: 1050 },
-          { child: 1, type: 'dagopvang', daysPerWeek: 1, hoursPerDay: 14, hourlyRate: 1050 },
-        ],
-        receivesKinderbijslag: true,
-        specialCosts: false,
-      },
-      dontKnow: ['assets'],
-      money: { grossIncomeYearly: '48000' },
-    },
+    person: selfEmployedCouple,
     nonUse: { regulation: 'kinderopvangtoeslag', reason: 'applied-refused' },
   },
 ];

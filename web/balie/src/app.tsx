@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isGemeenteCode } from '../../../functions/regions/gemeenten';
 import { evaluate, questionFor, renderScreening } from '../../../functions/rules/index';
 import type { Content } from '../../src/content/types';
+import { isRtlLocale } from '../../src/lib/money';
 import { todayInAmsterdam } from '../../src/lib/peildatum';
 import { useReasonCopy } from '../../src/lib/reason-copy';
 import { COUNTER_CONTENT, type CounterLang, isCounterLang } from './content';
@@ -65,6 +66,7 @@ export function CounterApp({ peildatum = todayInAmsterdam(), sendDelayMs = 800 }
   useEffect(() => saveVisit(visit), [visit]);
   useEffect(() => {
     document.documentElement.lang = copy.lang;
+    document.documentElement.dir = isRtlLocale(copy.locale) ? 'rtl' : 'ltr';
     document.title = copy.title;
   }, [copy]);
   useEffect(() => {

@@ -266,6 +266,8 @@ export const en: Content = {
     readAloud: 'Read aloud',
     stopReading: 'Stop reading',
     noVoice: 'Reading aloud is not available here: this browser has no English voice.',
+    readInDutch: 'Read aloud in Dutch (Nederlands)',
+    dutchAuthoritative: 'This is a translation. The Dutch text is the official one.',
     footer: 'Steunwijzer is a government check. The result is an indication, not a decision.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Error: ${page} - Steunwijzer`,

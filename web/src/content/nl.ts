@@ -269,6 +269,8 @@ export const nl: Content = {
     readAloud: 'Lees voor',
     stopReading: 'Stop met voorlezen',
     noVoice: 'Voorlezen kan hier niet: deze browser heeft geen Nederlandse stem.',
+    readInDutch: 'Voorlezen in het Nederlands',
+    dutchAuthoritative: 'De Nederlandse tekst is de officiële tekst.',
     footer: 'Steunwijzer is een check van de overheid. De uitkomst is een indicatie, geen besluit.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Fout: ${page} - Steunwijzer`,

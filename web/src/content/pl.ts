@@ -294,6 +294,9 @@ export const pl: Content = {
     readAloud: 'Przeczytaj na głos',
     stopReading: 'Zatrzymaj czytanie',
     noVoice: 'Czytanie na głos nie działa tutaj: ta przeglądarka nie ma głosu w języku polskim.',
+    readInDutch: 'Czytaj na głos po niderlandzku (Nederlands)',
+    dutchAuthoritative:
+      'Ta strona jest przetłumaczona z języka niderlandzkiego. Obowiązuje wersja niderlandzka.',
     footer: 'Steunwijzer to sprawdzenie przygotowane przez rząd. Wynik to wskazówka, a nie decyzja.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Błąd: ${page} - Steunwijzer`,

@@ -1,5 +1,6 @@
 import type { NonUseReason } from '../../../functions/contract/answers';
 import type { ApplyBy, RegulationId } from '../../../functions/contract/regulations';
+import type { Lang } from '../../../functions/contract/request';
 import type { Verdict } from '../../../functions/contract/result';
 import type { Topic, What } from '../../../functions/local-routes/schema';
 
@@ -90,8 +91,8 @@ export interface Content {
   name: string;
   /** Voice language for speech synthesis. */
   speechLang: string;
-  /** The API language for reason texts; languages the API lacks fall back to English. */
-  apiLang: 'nl' | 'en';
+  /** The API language for reason texts (a code of LANGUAGES in functions/contract/request.ts). */
+  apiLang: Lang;
   locale: string;
 
   common: {
@@ -112,6 +113,10 @@ export interface Content {
     stopReading: string;
     /** Shown instead of the read-aloud button where the browser has no voice for this language. */
     noVoice: string;
+    /** Beside noVoice: read the page's Dutch text with a Dutch voice instead (never this text). */
+    readInDutch: string;
+    /** On the start and results pages of every language but Dutch, in that language. */
+    dutchAuthoritative: string;
     footer: string;
     pageTitle: (page: string) => string;
     /** The page title after a submit with errors: "Error: … - Steunwijzer" (GOV.UK). */

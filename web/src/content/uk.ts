@@ -296,6 +296,8 @@ export const uk: Content = {
     readAloud: 'Прочитати вголос',
     stopReading: 'Зупинити читання',
     noVoice: 'Читання вголос тут недоступне: у цьому браузері немає українського голосу.',
+    readInDutch: 'Читати вголос нідерландською (Nederlands)',
+    dutchAuthoritative: 'Цю сторінку перекладено з нідерландської. Чинною є нідерландська версія.',
     footer: 'Steunwijzer — це перевірка від держави. Результат — це орієнтир, а не рішення.',
     pageTitle: (page) => `${page} - Steunwijzer`,
     errorPageTitle: (page) => `Помилка: ${page} - Steunwijzer`,

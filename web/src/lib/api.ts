@@ -1,4 +1,5 @@
 import type { Answers } from '../../../functions/contract/answers';
+import type { Lang } from '../../../functions/contract/request';
 import type { ScreeningResponse } from '../../../functions/contract/result';
 
 export interface ScreenRequest {
@@ -6,7 +7,7 @@ export interface ScreenRequest {
   channel: 'citizen';
   /** The gemeente the person chose (CBS code); absent when they skipped the question. */
   region?: string;
-  lang: 'nl' | 'en';
+  lang: Lang;
   sessionId: string;
   answers: Answers;
 }

@@ -1,11 +1,26 @@
 /**
- * Money as people type it, to integer cents: "1.401,50", "1401,50", "1401.50", "€ 1 401", "-500".
+ * Arabic-Indic (U+0660…) and Persian (U+06F0…) digits to 0-9, the Arabic decimal and thousands
+ * separators (U+066B, U+066C) to "." and ",", and bidi marks a copied amount may carry dropped.
+ */
+function westernDigits(input: string): string {
+  return input
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, ',')
+    .replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
+}
+
+/**
+ * Money as people type it, to integer cents: "1.401,50", "1401,50", "1401.50", "€ 1 401", "-500",
+ * and in Arabic digits "١٤٠١٫٥٠". Each language's usual decimal separator works: the comma
+ * (nl, tr) and the point (en, ar).
  * A single separator followed by exactly three digits is read as a thousands separator
  * ("1.401" is € 1.401); followed by one or two digits it is the decimal separator.
  * Returns null for anything that is not clearly an amount.
  */
 export function parseMoney(input: string): number | null {
-  let text = input
+  let text = westernDigits(input)
     .trim()
     .replace(/^€\s*/, '')
     .replace(/\s*€$/, '')
@@ -59,20 +74,36 @@ function validGroups(text: string, separator: string): boolean {
   );
 }
 
-/** Cents as a euro amount in the language's style; whole euros without decimals. */
+/** Languages written right to left, by their primary subtag. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+export const isRtlLocale = (locale: string): boolean => RTL.has(locale.split('-')[0]?.toLowerCase() ?? '');
+
+/**
+ * Cents as a euro amount in the language's style (Intl); whole euros without decimals. In a
+ * right-to-left language the amount is a left-to-right isolate (U+2066 … U+2069), so the bidi
+ * algorithm never splits "1,401.50 €" around the surrounding words.
+ */
 export function formatMoney(cents: number, locale: string): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(locale, {
+  const text = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(cents / 100);
+  return isRtlLocale(locale) ? `\u2066${text.replace(/[\u200e\u200f\u061c]/g, '')}\u2069` : text;
+}
+
+/** The locale's decimal separator, as Intl writes it ("," for nl and tr, "." for en and ar). */
+function decimalSeparator(locale: string): string {
+  return (
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+  );
 }
 
 /** Cents back to what a person would type, for prefilled inputs ("1401,50" / "1401.50"). */
 export function moneyInputValue(cents: number, locale: string): string {
-  const decimal = locale.startsWith('nl') ? ',' : '.';
+  const decimal = decimalSeparator(locale) === ',' ? ',' : '.';
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const euros = Math.floor(abs / 100);

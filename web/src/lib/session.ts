@@ -121,6 +121,11 @@ export function loadLang(): LangCode {
   return isLangCode(stored) ? stored : DEFAULT_LANG;
 }
 
+/** Whether the person picked a language this visit (then the browser's is no longer offered). */
+export function hasChosenLang(): boolean {
+  return isLangCode(read(KEY.lang));
+}
+
 export function saveLang(lang: LangCode): void {
   write(KEY.lang, lang);
 }

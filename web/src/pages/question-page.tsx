@@ -79,7 +79,7 @@ export function QuestionPage({ content, peildatum, id, fromCheck }: Props) {
 
   const Kind = KINDS[question.kind];
   // Every question on the page (a pair reads both), its options and its help.
-  const spoken = () => spokenQuestion(question, answers, content, peildatum);
+  const spoken = (language: Content) => spokenQuestion(question, answers, language, peildatum);
 
   return (
     <div class="sw-page" key={question.id}>

@@ -4,10 +4,11 @@ import type { NonUseReason } from '../../../functions/contract/answers';
 import type { RegulationId } from '../../../functions/contract/regulations';
 import type { ScreeningResponse } from '../../../functions/contract/result';
 import { earlierToeslagYears } from '../../../functions/rules/index';
+import { DutchNotice } from '../components/dutch-notice';
 import { Heading } from '../components/heading';
 import { ReadAloud } from '../components/read-aloud';
 import { SaveOnDevice } from '../components/save-device';
-import type { Content } from '../content';
+import { type Content, DEFAULT_LANG, type LangCode } from '../content';
 import { flowState } from '../flow/path';
 import { questionCopy } from '../flow/wording';
 import { screen } from '../lib/api';
@@ -37,7 +38,16 @@ const ORDER = { likely: 0, possibly: 1, unknown: 2, unlikely: 3 } as const;
  * "Do you already get this?" re-screens once per answer with the same sessionId, so the visit
  * is counted once; a yes moves the regulation to "you already get this".
  */
-export default function ResultsPage({ content, peildatum }: { content: Content; peildatum: string }) {
+export default function ResultsPage({
+  content,
+  peildatum,
+  onLanguage,
+}: {
+  content: Content;
+  peildatum: string;
+  /** The one-tap switch back to Dutch in the notice that the Dutch text is authoritative. */
+  onLanguage?: (lang: LangCode) => void;
+}) {
   const [answers, setAnswers] = useState(loadAnswers);
   const [state, setState] = useState<State>({ status: 'loading' });
   // The last "already get this?" answer and whether its re-screening (the count) went through.
@@ -179,22 +189,22 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
     .sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict])
     .filter((result) => result.verdict === 'unlikely' || result.verdict === 'unknown');
   const toeslag = open.some((result) => result.apply.by === 'toeslagen');
-  const spoken = () =>
+  const spoken = (language: Content) =>
     [
       // In the order on screen: the to-do list, then what it is based on.
-      copy.title,
-      todo.length ? copy.todoTitle : copy.summaryNone,
+      language.results.title,
+      todo.length ? language.results.todoTitle : language.results.summaryNone,
       ...todo.map((result) =>
         [
-          copy.regulations[result.regulation],
-          copy.verdicts[result.verdict].label,
-          yearlyText(result, content),
-          copy.todo[result.regulation].text,
+          language.results.regulations[result.regulation],
+          language.results.verdicts[result.verdict].label,
+          yearlyText(result, language),
+          language.results.todo[result.regulation].text,
         ]
           .filter(Boolean)
           .join(', '),
       ),
-      copy.intro,
+      language.results.intro,
     ].join('. ');
   const card = (result: (typeof sorted)[number], level: 2 | 3) => (
     <Fragment key={result.regulation}>
@@ -235,6 +245,8 @@ export default function ResultsPage({ content, peildatum }: { content: Content; 
         )}
         <p class="utrecht-paragraph sw-results__intro">{copy.intro}</p>
       </section>
+      {/* Below the to-do list, which must fit the first screen; beside "an indication, not a decision". */}
+      {content.lang !== DEFAULT_LANG && onLanguage && <DutchNotice content={content} onChange={onLanguage} />}
       {/* Below the list, so the first screen still holds all of it. */}
       {data.parameters.stale && (
         <div class="utrecht-alert utrecht-alert--warning" role="note">

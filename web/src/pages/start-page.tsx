@@ -63,19 +63,19 @@ function Resume({ content }: { content: Content }) {
 /** The start page: what it checks, what happens to the answers, what to have at hand, how long it takes. Kept tiny: no engine here. */
 export function StartPage({ content }: { content: Content }) {
   const copy = content.start;
-  const spoken = () =>
+  const spoken = ({ start }: Content) =>
     [
-      copy.title,
-      copy.lead,
-      copy.checks,
-      ...copy.regulations,
-      copy.safetyTitle,
-      ...copy.safety,
-      copy.beforeTitle,
-      ...copy.before,
-      copy.beforeNote,
-      copy.duration,
-      copy.indication,
+      start.title,
+      start.lead,
+      start.checks,
+      ...start.regulations,
+      start.safetyTitle,
+      ...start.safety,
+      start.beforeTitle,
+      ...start.before,
+      start.beforeNote,
+      start.duration,
+      start.indication,
     ].join('. ');
   return (
     <div class="sw-page">

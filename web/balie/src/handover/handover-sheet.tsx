@@ -50,7 +50,13 @@ function Pair({
   return (
     <Tag class={`pair pair--${languages.length}${className ? ` ${className}` : ''}`}>
       {languages.map((language) => (
-        <Cell key={language.copy.lang} class="pair__cell" lang={language.citizen.lang}>
+        // Each column in its own direction: Arabic right to left beside the Dutch (print too).
+        <Cell
+          key={language.copy.lang}
+          class="pair__cell"
+          lang={language.citizen.lang}
+          dir={language.citizen.dir}
+        >
           {render(language)}
         </Cell>
       ))}
@@ -121,7 +127,9 @@ export function HandoverSheet({ results, receiving, peildatum, region, languages
                   <p>
                     {citizen.results.applyAt[result.apply.by]}
                     <br />
-                    <span class="url">{result.apply.url}</span>
+                    <span class="url" dir="ltr">
+                      {result.apply.url}
+                    </span>
                   </p>
                   <h4>{copy.sheet.how}</h4>
                   <Facts facts={citizen.nextSteps[id].apply} />

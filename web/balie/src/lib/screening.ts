@@ -1,11 +1,12 @@
 import type { Answers } from '../../../../functions/contract/answers';
+import type { Lang } from '../../../../functions/contract/request';
 
 /** The body of POST /api/screen for one counter visit (docs/screening-api.md). */
 export interface CounterScreening {
   peildatum: string;
   channel: 'counter';
   region?: string;
-  lang: 'nl' | 'en';
+  lang: Lang;
   sessionId: string;
   answers: Answers;
 }
@@ -13,7 +14,7 @@ export interface CounterScreening {
 export function screeningBody(input: {
   peildatum: string;
   region: string | null;
-  lang: 'nl' | 'en';
+  lang: Lang;
   sessionId: string;
   answers: Answers;
 }): CounterScreening {
