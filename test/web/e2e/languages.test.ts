@@ -8,7 +8,7 @@ import { nl } from '../../../web/src/content/nl';
 import { tr } from '../../../web/src/content/tr';
 import type { Content } from '../../../web/src/content/types';
 import { respond } from '../../support/screen';
-import { answerAll, type Person } from './drive';
+import { answerAll, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
 import { pensioner, selfEmployedCouple, singleParent, youthCareLeaver } from './households';
 import { inkCentroid, layoutProblems } from './layout';
@@ -79,7 +79,7 @@ describe.each([
       expect(await axe(page), 'start').toEqual([]);
       expect(await layoutProblems(page), 'start').toEqual([]);
 
-      await page.locator('a.sw-start').tap();
+      await startCheck(page, 'touch');
       await settled(page);
       expect(await axe(page), 'first question').toEqual([]);
       const asked = await answerAll(page, typedIn(lang, person), 'touch');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../../functions/rules/index';
 import { nl } from '../../../web/src/content/nl';
 import { pseudoLocalePlugin, pseudoText } from '../../support/pseudo-locale';
-import { answerOne, type Person } from './drive';
+import { answerMunicipality, answerOne, type Person } from './drive';
 import { type Harness, settled, startHarness } from './harness';
 import { pensioner, selfEmployedCouple, singleParent, youthCareLeaver } from './households';
 import { layoutProblems } from './layout';
@@ -79,6 +79,9 @@ describe('the pseudo-locale at 320 px', () => {
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       await check(page, 'start', problems);
       await page.locator('a.sw-start').click();
+      await page.waitForFunction(() => window.location.hash === '#/municipality');
+      await check(page, 'municipality', problems);
+      await answerMunicipality(page, 'mouse');
       for (let step = 0; step < 30; step++) {
         const hash = await settled(page);
         if (hash === '#/check') break;
