@@ -38,25 +38,32 @@ export function statsTable(
   const { suppressed, withheld } = protectedCells(yearCells);
   if (withheld(componentOf({ month: `${period.year}-01` }), kindIndex)) return { rows: [], withheld: true };
   const periodField = period.kind === 'month' ? 'month' : 'period';
-  const sums = new Map<number, { row: StatsRow; count: number }>();
+  const sums = new Map<number, { row: StatsRow; count: number; versions: Set<string> }>();
   for (const cell of yearCells) {
     if (!period.months.includes(cell.month) || cell.screenings <= 0) continue;
     const key = tableKey(kindIndex, cell);
-    const seen = sums.get(key);
+    let seen = sums.get(key);
     if (seen) seen.count += cell.screenings;
     else {
       const row = {
         [periodField]: period.id,
         ...Object.fromEntries([...BASE, ...dims].map((f) => [f, cell[f] ?? null])),
       };
-      sums.set(key, { row: row as unknown as StatsRow, count: cell.screenings });
+      seen = { row: row as unknown as StatsRow, count: cell.screenings, versions: new Set() };
+      sums.set(key, seen);
     }
+    if (cell.rulesVersion) seen.versions.add(cell.rulesVersion);
   }
   const rows = [...sums]
     .sort(([, a], [, b]) => compareRows(a.row, b.row, [...BASE, ...dims]))
-    .map(([key, { row, count }]): StatsRow => {
+    .map(([key, { row, count, versions }]): StatsRow => {
       const hidden = suppressed.has(key);
-      return { ...row, screenings: hidden ? null : count, suppressed: hidden };
+      return {
+        ...row,
+        screenings: hidden ? null : count,
+        suppressed: hidden,
+        rulesVersions: [...versions].sort(),
+      };
     });
   return { rows, withheld: false };
 }

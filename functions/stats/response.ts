@@ -18,6 +18,12 @@ export interface StatsRow {
   reason?: string | null;
   screenings: number | null;
   suppressed: boolean;
+  /**
+   * The parameter sets (rules versions, `2026-07-01.3f9a0c21`) the row's screenings were
+   * evaluated with, oldest first; more than one means a norm changed within the row, so it does
+   * not continue a series of one version. Empty for screenings counted before versions were kept.
+   */
+  rulesVersions: string[];
 }
 
 export type ShareCount = 'notReceiving' | 'receiving' | 'unanswered';
@@ -53,6 +59,8 @@ export interface ShareRow {
   high: number | null;
   /** True when any of the three counts is suppressed. */
   suppressed: boolean;
+  /** As StatsRow.rulesVersions, over the three counts. */
+  rulesVersions: string[];
 }
 
 export interface SharesResponse {

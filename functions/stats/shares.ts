@@ -21,6 +21,7 @@ export function nationalShares(
   const { suppressed, withheld } = protectedCells(yearCells);
   if (withheld(componentOf({ month: `${period.year}-01` }), kindIndex)) return { shares: [], withheld: true };
   const counts = new Map<number, { count: number; cell: CellCount }>();
+  const versions = new Map<string, Set<string>>();
   for (const cell of yearCells) {
     if (!period.months.includes(cell.month) || cell.screenings <= 0) continue;
     const key = tableKey(kindIndex, cell);
@@ -28,6 +29,10 @@ export function nationalShares(
     const seen = counts.get(key);
     if (seen) seen.count += cell.screenings;
     else counts.set(key, { count: cell.screenings, cell });
+    if (cell.rulesVersion) {
+      const of = versions.get(cell.regulation) ?? new Set<string>();
+      versions.set(cell.regulation, of.add(cell.rulesVersion));
+    }
   }
   const shares = REGULATION_IDS.flatMap((regulation): ShareRow[] => {
     const of = (receiving: CellCount['receiving']): Published => {
@@ -65,6 +70,7 @@ export function nationalShares(
         low: interval?.low ?? null,
         high: interval?.high ?? null,
         suppressed: no.hidden || yes.hidden || unanswered.hidden,
+        rulesVersions: [...(versions.get(regulation) ?? [])].sort(),
       },
     ];
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app';
 import { REGULATION_IDS } from '../../functions/rules/index';
+import { rulesVersion } from '../../functions/rules/rules-version';
 import { silentLogger } from '../../functions/stats/log';
 import { StatsRecorder } from '../../functions/stats/recorder';
 import type { SharesResponse } from '../../functions/stats/response';
@@ -93,6 +94,13 @@ describe('national shares with intervals, on about 700 screenings in one month',
     },
     120_000,
   );
+
+  it('puts the rules version on every row of every table', async () => {
+    const res = await get('/api/stats?from=2026-01&to=2026-06');
+    const body = (await res.json()) as { rows: { rulesVersions: string[] }[] };
+    expect(body.rows.length).toBeGreaterThan(0);
+    for (const row of body.rows) expect(row.rulesVersions).toEqual([rulesVersion('2026-06-15')]);
+  });
 
   it('answers 401 without a token and 400 outside the declared periods', async () => {
     expect((await app.request('/api/stats/shares?from=2026-06&to=2026-06')).status).toBe(401);

@@ -204,16 +204,19 @@ function protectComponent(
   return suppressed;
 }
 
-/** One counter per full-grain combination (a store may return a combination twice). */
+/**
+ * One counter per full-grain combination (a store may return a combination twice). The rules
+ * version is no table's dimension (rows only list the versions they hold), so it is summed away.
+ */
 function merge(cells: readonly CellCount[]): CellCount[] {
   const byKey = new Map<string, CellCount>();
   for (const cell of cells) {
     if (cell.screenings <= 0) continue;
-    const { screenings: _count, ...grain } = cell;
+    const { screenings: _count, rulesVersion: _version, ...grain } = cell;
     const key = JSON.stringify(grain);
     const seen = byKey.get(key);
     if (seen) seen.screenings += cell.screenings;
-    else byKey.set(key, { ...cell });
+    else byKey.set(key, { ...grain, screenings: cell.screenings });
   }
   return [...byKey.values()];
 }
