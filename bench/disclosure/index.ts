@@ -60,7 +60,7 @@ for (const screenings of process.env.SIZES
   const cells = year(screenings);
   protect(cells.slice(0, 200)); // warm the JIT
   const t0 = process.hrtime.bigint();
-  const suppressed = protect(cells);
+  const { suppressed } = protect(cells);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   // Utility: of the cells of 10 or more in the year table without groupBy, how many stay shown.
   const yearTable = tableKindIndex('year', []);

@@ -7,7 +7,7 @@ import { envelope } from './envelope';
 import { apiError } from './errors';
 import { isJson, screen } from './screen';
 import { API_SECURITY_HEADERS } from './security-headers';
-import { readStats } from './stats';
+import { readShares, readStats } from './stats';
 import { hasValidToken } from './token';
 
 export interface AppDeps {
@@ -70,6 +70,15 @@ export function createApp(deps: AppDeps) {
         });
       }
       return readStats(c, { store, logger });
+    })
+    .get('/api/stats/shares', (c) => {
+      if (!hasValidToken(c.req.header('authorization'), statsToken)) {
+        return apiError(c, 401, 'unauthorized', 'A valid statistics token is required', [], {
+          'WWW-Authenticate': 'Bearer',
+          'Cache-Control': 'no-store',
+        });
+      }
+      return readShares(c, { store, logger });
     })
     .get('/api/health', async (c) => {
       c.header('Cache-Control', 'no-store');

@@ -18,6 +18,8 @@ export interface ScreeningDims {
   region: string | null;
   ageBand: AgeBand | null;
   household: Household | null;
+  /** The parameter set the screening was evaluated with (functions/rules/rules-version.ts); null on counters from before it was kept. */
+  rulesVersion?: string | null;
 }
 
 export interface RegulationCell {
@@ -39,7 +41,8 @@ const NONE = '-';
  * dimension added later is appended and older items simply lack it (read as null): no migration.
  */
 export function itemKey(dims: Omit<ScreeningDims, 'month'>): string {
-  return `ch=${dims.channel}#rg=${dims.region ?? NONE}#ab=${dims.ageBand ?? NONE}#hh=${dims.household ?? NONE}`;
+  const version = dims.rulesVersion ? `#rv=${dims.rulesVersion}` : '';
+  return `ch=${dims.channel}#rg=${dims.region ?? NONE}#ab=${dims.ageBand ?? NONE}#hh=${dims.household ?? NONE}${version}`;
 }
 
 export function parseItemKey(key: string): Omit<ScreeningDims, 'month'> | null {
@@ -55,6 +58,7 @@ export function parseItemKey(key: string): Omit<ScreeningDims, 'month'> | null {
     region: value('rg'),
     ageBand: value('ab') as AgeBand | null,
     household: value('hh') as Household | null,
+    rulesVersion: value('rv'),
   };
 }
 

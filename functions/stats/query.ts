@@ -12,8 +12,8 @@ import {
   VERDICTS,
 } from './dimensions';
 import type { DeclaredPeriod } from './disclosure/periods';
-import { protect } from './disclosure/protect';
-import { tableKey, tableKindIndex } from './disclosure/tables';
+import { type Protection, protect } from './disclosure/protect';
+import { componentOf, tableKey, tableKindIndex } from './disclosure/tables';
 
 const BASE = ['regulation', 'channel', 'verdict', 'receiving'] as const;
 /** More rows than this is a 400: a table that fine is mostly suppressed anyway. */
@@ -24,47 +24,64 @@ export type { StatsRow };
 
 /**
  * The published rows of one declared table: the period's counters summed to the table's grain,
- * exact where shown and `null` where protect() suppresses them. `yearCells` must hold every
- * counter of the period's year: the tables of a year are protected together.
+ * exact where shown and `null` where protect() suppresses them; none when the table is withheld
+ * for the year (too few screenings for it, docs/adr/0017). `yearCells` must hold every counter of
+ * the period's year: the tables of a year are protected together.
  */
-export function statsRows(
+export function statsTable(
   yearCells: readonly CellCount[],
   groupBy: readonly GroupByDimension[],
   period: DeclaredPeriod,
-) {
+): { rows: StatsRow[]; withheld: boolean } {
   const dims = GROUP_BY_DIMENSIONS.filter((d) => groupBy.includes(d));
   const kindIndex = tableKindIndex(period.kind, dims);
   if (kindIndex < 0) throw new Error(`not a declared table: ${dims.join(',')}`);
-  const suppressed = protectedCells(yearCells);
+  const { suppressed, withheld } = protectedCells(yearCells);
+  if (withheld(componentOf({ month: `${period.year}-01` }), kindIndex)) return { rows: [], withheld: true };
   const periodField = period.kind === 'month' ? 'month' : 'period';
-  const sums = new Map<number, { row: StatsRow; count: number }>();
+  const sums = new Map<number, { row: StatsRow; count: number; versions: Set<string> }>();
   for (const cell of yearCells) {
     if (!period.months.includes(cell.month) || cell.screenings <= 0) continue;
     const key = tableKey(kindIndex, cell);
-    const seen = sums.get(key);
+    let seen = sums.get(key);
     if (seen) seen.count += cell.screenings;
     else {
       const row = {
         [periodField]: period.id,
         ...Object.fromEntries([...BASE, ...dims].map((f) => [f, cell[f] ?? null])),
       };
-      sums.set(key, { row: row as unknown as StatsRow, count: cell.screenings });
+      seen = { row: row as unknown as StatsRow, count: cell.screenings, versions: new Set() };
+      sums.set(key, seen);
     }
+    if (cell.rulesVersion) seen.versions.add(cell.rulesVersion);
   }
-  return [...sums]
+  const rows = [...sums]
     .sort(([, a], [, b]) => compareRows(a.row, b.row, [...BASE, ...dims]))
-    .map(([key, { row, count }]): StatsRow => {
+    .map(([key, { row, count, versions }]): StatsRow => {
       const hidden = suppressed.has(key);
-      return { ...row, screenings: hidden ? null : count, suppressed: hidden };
+      return {
+        ...row,
+        screenings: hidden ? null : count,
+        suppressed: hidden,
+        rulesVersions: [...versions].sort(),
+      };
     });
+  return { rows, withheld: false };
 }
 
+/** The rows of statsTable() (none when withheld). */
+export const statsRows = (
+  yearCells: readonly CellCount[],
+  groupBy: readonly GroupByDimension[],
+  period: DeclaredPeriod,
+): StatsRow[] => statsTable(yearCells, groupBy, period).rows;
+
 // The dashboard asks for several tables of the same year in a row: protect once per state of the counters.
-let last: { fingerprint: string; suppressed: Set<number> } | null = null;
-function protectedCells(cells: readonly CellCount[]): Set<number> {
+let last: { fingerprint: string; protection: Protection } | null = null;
+export function protectedCells(cells: readonly CellCount[]): Protection {
   const fingerprint = JSON.stringify(cells);
-  if (last?.fingerprint !== fingerprint) last = { fingerprint, suppressed: protect(cells) };
-  return last.suppressed;
+  if (last?.fingerprint !== fingerprint) last = { fingerprint, protection: protect(cells) };
+  return last.protection;
 }
 
 const ORDER: Record<string, readonly string[]> = {

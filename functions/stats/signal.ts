@@ -1,4 +1,5 @@
 import type { ScreeningRequest, ScreeningResponse } from '../rules/index';
+import { rulesVersionOf } from '../rules/rules-version';
 import type { RegulationCell, ScreeningDims } from './cells';
 import { ageBand, household, monthOf, type Receiving } from './dimensions';
 
@@ -32,6 +33,7 @@ export function screeningSignal(
       region: request.region ?? null,
       ageBand: ageBand(answers.age),
       household: household(answers),
+      rulesVersion: rulesVersionOf(response.peildatum),
     },
     cells,
     ...(request.sessionId ? { sessionId: request.sessionId } : {}),

@@ -316,6 +316,7 @@ export const CONTRACT_CASES: ContractCase[] = [
         to: '2026-11',
         period: '2026-11',
         minCellSize: 10,
+        withheld: expect.any(Boolean),
         rows: expect.any(Array),
       });
     },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screeningRequestSchema } from '../../functions/contract/request';
-import { cellName, parseCellName, parseItemKey } from '../../functions/stats/cells';
+import { evaluate } from '../../functions/rules/index';
+import { rulesVersion } from '../../functions/rules/rules-version';
+import { cellName, itemKey, parseCellName, parseItemKey } from '../../functions/stats/cells';
 import { ageBand, household, monthOf } from '../../functions/stats/dimensions';
 import { screeningSignal } from '../../functions/stats/signal';
 import { respond } from '../support/screen';
@@ -62,6 +64,7 @@ describe('the signal of a screening', () => {
       region: 'GM0363',
       ageBand: '27-66',
       household: 'single',
+      rulesVersion: rulesVersion('2026-11-24'),
     });
     expect(s.cells).toHaveLength(7);
     expect(s.cells.find((c) => c.regulation === 'zorgtoeslag')).toMatchObject({
@@ -88,6 +91,14 @@ describe('the signal of a screening', () => {
       region: null,
       ageBand: '18-20',
       household: null,
+      rulesVersion: null, // a counter from before the rules version was kept
     });
+    expect(parseItemKey(itemKey({ ...s.dims, rulesVersion: '2026-07-01.0000abcd' }))).toMatchObject({
+      rulesVersion: '2026-07-01.0000abcd',
+    });
+  });
+
+  it('keeps the rules version the screening was evaluated with, from its peildatum', () => {
+    expect(s.dims.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
   });
 });

@@ -10,8 +10,15 @@ import { expect } from 'vitest';
 import type { CellCount } from '../../functions/stats/cells';
 import { REGULATION_IDS } from '../../functions/stats/dimensions';
 import { type DeclaredPeriod, declaredPeriod } from '../../functions/stats/disclosure/periods';
-import { TABLE_KINDS, tableKey, VARIANTS } from '../../functions/stats/disclosure/tables';
-import { statsRows } from '../../functions/stats/query';
+import {
+  NOT_IN_TABLE,
+  SHARE_VERDICTS,
+  TABLE_KINDS,
+  tableKey,
+  VARIANTS,
+} from '../../functions/stats/disclosure/tables';
+import { statsTable } from '../../functions/stats/query';
+import { nationalShares } from '../../functions/stats/shares';
 
 const P = 1_000_003;
 const PERIODS = [
@@ -81,14 +88,19 @@ export function derivableSmallCounts(cells: CellCount[]): string[] {
     for (let k = 0; k < TABLE_KINDS.length; k++) {
       const kind = TABLE_KINDS[k] as (typeof TABLE_KINDS)[number];
       if (kind.period !== period.kind) continue;
+      if (kind.national) {
+        publishShares(cells, period, span, vector);
+        continue;
+      }
       const id = (r: Partial<CellCount>) =>
-        [r.regulation, r.verdict, r.receiving, ...kind.groupBy.map((d) => r[d] ?? null)].join('|');
+        [r.regulation, r.channel, r.verdict, r.receiving, ...kind.groupBy.map((d) => r[d] ?? null)].join('|');
       const members = new Map<string, number[]>();
       cells.forEach((c, i) => {
         if (period.months.includes(c.month)) members.set(id(c), [...(members.get(id(c)) ?? []), i]);
       });
-      const rows = statsRows(cells, kind.groupBy, period);
-      expect(rows.length).toBe(members.size);
+      const { rows, withheld } = statsTable(cells, kind.groupBy, period);
+      // A withheld table publishes nothing, not even which of its rows are non-empty.
+      expect(rows.length).toBe(withheld ? 0 : members.size);
       for (const row of rows) {
         if (row.suppressed) continue;
         expect(row.screenings).toBeGreaterThanOrEqual(10);
@@ -100,7 +112,7 @@ export function derivableSmallCounts(cells: CellCount[]): string[] {
   // Known to every reader: a group of screenings has the same size in every regulation.
   const profiles = new Map<string, Map<string, number[]>>();
   cells.forEach((c, i) => {
-    const profile = `${c.month}|${c.region}|${c.ageBand}|${c.household}`;
+    const profile = `${c.month}|${c.channel}|${c.region}|${c.ageBand}|${c.household}`;
     const byRegulation = profiles.get(profile) ?? new Map<string, number[]>();
     byRegulation.set(c.regulation, [...(byRegulation.get(c.regulation) ?? []), i]);
     profiles.set(profile, byRegulation);
@@ -120,7 +132,7 @@ export function derivableSmallCounts(cells: CellCount[]): string[] {
       const groups = new Map<number, number[]>();
       cells.forEach((c, i) => {
         const key = tableKey(k, c, variant);
-        groups.set(key, [...(groups.get(key) ?? []), i]);
+        if (key !== NOT_IN_TABLE) groups.set(key, [...(groups.get(key) ?? []), i]);
       });
       // Per period of this table's kind: the same key never spans two periods.
       for (const members of groups.values()) {
@@ -135,4 +147,33 @@ export function derivableSmallCounts(cells: CellCount[]): string[] {
     }
   }
   return leaks;
+}
+
+/** The national shares table: per regulation the shown counts of likely-or-possibly results by receiving, both channels. */
+function publishShares(
+  cells: CellCount[],
+  period: DeclaredPeriod,
+  span: Span,
+  vector: (members: number[]) => number[],
+): void {
+  const { shares } = nationalShares(cells, period);
+  for (const row of shares) {
+    for (const [receiving, count] of [
+      ['no', row.notReceiving],
+      ['yes', row.receiving],
+      ['unanswered', row.unanswered],
+    ] as const) {
+      const members = cells.flatMap((c, i) =>
+        period.months.includes(c.month) &&
+        c.regulation === row.regulation &&
+        c.receiving === receiving &&
+        SHARE_VERDICTS.includes(c.verdict)
+          ? [i]
+          : [],
+      );
+      if (count === null) continue;
+      if (members.length > 0) expect(count).toBeGreaterThanOrEqual(10);
+      span.add(vector(members));
+    }
+  }
 }

@@ -17,6 +17,33 @@ function stubApi(token: string) {
     const to = url.searchParams.get('to');
     const period = from === to ? to : `${from?.slice(0, 4)}-Q${Math.ceil(Number(to?.slice(5)) / 3)}`;
     const when = from === to ? { month: to } : { period };
+    if (url.pathname === '/api/stats/shares') {
+      return Response.json({
+        from,
+        to,
+        period,
+        minCellSize: 10,
+        confidence: 0.95,
+        withheld: false,
+        shares: [
+          {
+            regulation: 'huurtoeslag',
+            notReceiving: 12,
+            receiving: 20,
+            unanswered: null,
+            fewerThanMin: ['unanswered'],
+            n: null,
+            nLow: 33,
+            nHigh: 41,
+            share: 0.375,
+            low: 0.2,
+            high: 0.6,
+            suppressed: true,
+            rulesVersions: ['2026-07-01.00000000'],
+          },
+        ],
+      });
+    }
     if (url.searchParams.get('groupBy') === 'region') {
       const regions = Array.from({ length: 20 }, (_, i) => ({
         ...when,
@@ -99,6 +126,7 @@ describe('ministry dashboard', () => {
       '/api/stats?from=2026-11&to=2026-11',
       '/api/stats?from=2026-11&to=2026-11&groupBy=reason',
       '/api/stats?from=2026-11&to=2026-11&groupBy=ageBand',
+      '/api/stats/shares?from=2026-11&to=2026-11',
     ]);
     expect(calls.every((c) => c.auth === 'Bearer secret' && !c.url.includes('secret'))).toBe(true);
     expect(sessionStorage.length + localStorage.length).toBe(0);
@@ -113,8 +141,18 @@ describe('ministry dashboard', () => {
       ['Aan de balie', 'Nee', '12'],
       ['Zelf (website)', 'Ja', nl.suppressed],
     ]);
-    // No total or share of the two cells anywhere on the page.
-    expect(document.body.textContent).not.toMatch(/%(?! \()| tot /);
+    // No total or share of the two cells: the only shares are those the API publishes.
+    const summary = document.querySelector('table[data-table="summary"]');
+    expect(summary?.textContent).not.toMatch(/%| tot /);
+    const shares = document.querySelector('table[data-table="shares"] tbody tr');
+    expect(
+      ['share', 'interval', 'n', 'unanswered'].map(
+        (key) => shares?.querySelector(`[data-key="${key}"]`)?.textContent,
+      ),
+    ).toEqual(['38%', '20% – 60%', '33–41', nl.shares.fewerThan10]);
+    expect(document.querySelector('svg[data-chart="shares"] [data-bar-text]')?.textContent).toBe(
+      '38% (20% – 60%), n = 33–41',
+    );
     expect(screen.getByText(nl.caveat[0] ?? '')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(nl.period.shown('november 2026'));
   });
@@ -148,6 +186,7 @@ describe('ministry dashboard', () => {
       '/api/stats?from=2026-04&to=2026-06',
       '/api/stats?from=2026-04&to=2026-06&groupBy=reason',
       '/api/stats?from=2026-04&to=2026-06&groupBy=ageBand',
+      '/api/stats/shares?from=2026-04&to=2026-06',
     ]);
     expect(document.querySelector('table[data-table="summary"] tbody [data-key="period"]')?.textContent).toBe(
       '2e kwartaal 2026',
@@ -163,7 +202,7 @@ describe('ministry dashboard', () => {
     await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/stats?from=2026-11&to=2026-11&groupBy=region'));
     await waitFor(() => expect(document.querySelector('table[data-table="breakdown-region"]')).toBeTruthy());
     expect(document.querySelectorAll('table[data-table="breakdown-region"] tbody tr')).toHaveLength(20);
-    expect(calls).toHaveLength(4);
+    expect(calls).toHaveLength(5);
   });
 
   it('signing out forgets the data and the token', async () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../web/ministerie/src/content/en';
 import { nl } from '../../web/ministerie/src/content/nl';
-import { tablesCsv } from '../../web/ministerie/src/lib/csv';
+import { CSV_COLUMNS, tablesCsv } from '../../web/ministerie/src/lib/csv';
 import { periodLabel, periodOf, periodRange, periodsOffered } from '../../web/ministerie/src/lib/periods';
-import type { StatsResponse, StatsRow } from '../../web/ministerie/src/lib/stats-client';
+import type { SharesResponse, StatsResponse, StatsRow } from '../../web/ministerie/src/lib/stats-client';
 import {
   breakdownTable,
   estimatesTable,
   reasonsTable,
+  sharesTable,
   summaryTable,
 } from '../../web/ministerie/src/lib/views';
 
@@ -18,6 +19,7 @@ const row = (r: Partial<StatsRow> & { screenings: number | null }): StatsRow => 
   verdict: 'likely',
   receiving: 'no',
   suppressed: r.screenings === null,
+  rulesVersions: [],
   ...r,
 });
 
@@ -26,6 +28,7 @@ const data = (rows: StatsRow[], period = '2026-11', from = '2026-11', to = '2026
   to,
   period,
   minCellSize: 10,
+  withheld: false,
   rows,
 });
 
@@ -124,25 +127,116 @@ describe('published cells as they are', () => {
   });
 });
 
-describe('CSV of what is shown', () => {
-  it('one line per table row, the csv value of each shown cell, quoted where needed', () => {
-    const estimates = estimatesTable(nl);
-    const summary = summaryTable(
-      data([row({ screenings: 12 }), row({ receiving: 'yes', screenings: null })]),
-      nl,
+const shares: SharesResponse = {
+  from: '2026-01',
+  to: '2026-06',
+  period: '2026-H1',
+  minCellSize: 10,
+  confidence: 0.95,
+  withheld: false,
+  shares: [
+    {
+      regulation: 'aio',
+      notReceiving: 33,
+      receiving: 33,
+      unanswered: null,
+      fewerThanMin: ['unanswered'],
+      n: null,
+      nLow: 67,
+      nHigh: 75,
+      share: 0.5,
+      low: 0.3125,
+      high: 0.6875,
+      suppressed: true,
+      rulesVersions: ['2026-01-01.0a1b2c3d'],
+    },
+  ],
+};
+
+describe('national shares', () => {
+  it('shows the share, its interval and n beside it, a small count as "fewer than 10"', () => {
+    const model = sharesTable(shares, nl);
+    expect(texts(model)).toEqual([['AIO', '50%', '31% – 69%', '67–75', '33', '33', 'minder dan 10']]);
+    expect(model.caption).toContain('1e halfjaar 2026');
+  });
+});
+
+describe('municipalities by name', () => {
+  it('a breakdown by region names the CBS gemeente and keeps its code for the CSV', () => {
+    const model = breakdownTable(data([row({ region: 'GM0014', screenings: 12 })]), 'region', nl);
+    expect(model.rows[0]?.cells.group).toEqual({ text: 'Groningen', csv: 'GM0014' });
+  });
+});
+
+describe('CSV an analyst can use', () => {
+  const summary = () =>
+    summaryTable(data([row({ screenings: 12 }), row({ receiving: 'yes', screenings: null })]), nl);
+  const parse = (text: string, separator: string) =>
+    text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(separator));
+
+  it('numbers only in number columns: a suppressed count is empty with its flag, a range two columns', () => {
+    const [header, ...lines] = parse(
+      tablesCsv([sharesTable(shares, nl), estimatesTable(nl), summary()]),
+      ',',
     );
-    const lines = tablesCsv([estimates, summary]).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(
-      'table,regulation,estimate,period,channel,verdict,receiving,group,reason,screenings',
-    );
-    expect(lines).toHaveLength(1 + 7 + 2);
-    expect(lines.find((line) => line.startsWith('estimates,huurtoeslag,'))).toBe(
-      'estimates,huurtoeslag,"12% (2021); CPB, niet-gebruik toeslagen 2016–2021 (bericht Gemeente.nu, 2025); https://www.gemeente.nu/sociaal/bijstand/cpb-ruim-1-miljard-aan-toeslagen-onbenut/",,,,,,,',
-    );
-    expect(lines.slice(-2)).toEqual([
-      'summary,huurtoeslag,,2026-11,citizen,likely,no,,,12',
-      'summary,huurtoeslag,,2026-11,citizen,likely,yes,,,suppressed',
+    const get = (line: string[] | undefined, key: string) => line?.[(header as string[]).indexOf(key)];
+    expect(header?.slice(0, 10)).toEqual([
+      'table',
+      'regulation',
+      'period',
+      'channel',
+      'verdict',
+      'receiving',
+      'group',
+      'reason',
+      'screenings',
+      'suppressed',
     ]);
+    const hidden = lines.find((l) => l[0] === 'summary' && get(l, 'receiving') === 'yes');
+    expect([get(hidden, 'screenings'), get(hidden, 'suppressed')]).toEqual(['', 'true']);
+    const shown = lines.find((l) => l[0] === 'summary' && get(l, 'receiving') === 'no');
+    expect([get(shown, 'screenings'), get(shown, 'suppressed')]).toEqual(['12', 'false']);
+    const aio = lines.find((l) => l[0] === 'shares');
+    expect(
+      ['share', 'shareLow', 'shareHigh', 'n', 'nLow', 'nHigh', 'unanswered', 'fewerThan10'].map((k) =>
+        get(aio, k),
+      ),
+    ).toEqual(['0.5', '0.3125', '0.6875', '', '67', '75', '', 'unanswered']);
+    const aioEstimate = lines.find((l) => l[0] === 'estimates' && l[1] === 'aio');
+    expect(['estimateLow', 'estimateHigh', 'estimateYear'].map((k) => get(aioEstimate, k))).toEqual([
+      '48',
+      '56',
+      '2018',
+    ]);
+    const kgb = lines.find((l) => l[0] === 'estimates' && l[1] === 'kindgebonden-budget');
+    expect(['estimateLow', 'estimateHigh', 'trend'].map((k) => get(kgb, k))).toEqual([
+      '8.5',
+      '8.5',
+      'falling',
+    ]);
+    // Every number column holds a number or nothing.
+    const numeric = CSV_COLUMNS.filter(([, kind]) => kind === 'number').map(([key]) => key);
+    for (const line of lines)
+      for (const key of numeric) expect(get(line, key) ?? '').toMatch(/^(-?\d+(\.\d+)?)?$/);
+  });
+
+  it('the Dutch-Excel variant: a BOM, semicolons and decimal commas, the same cells', () => {
+    const text = tablesCsv([sharesTable(shares, nl), estimatesTable(nl)], 'excel-nl');
+    expect(text.startsWith('\uFEFFtable;regulation;')).toBe(true);
+    const [header, ...lines] = parse(text, ';');
+    const get = (line: string[] | undefined, key: string) => line?.[(header as string[]).indexOf(key)];
+    expect(get(lines[0], 'shareLow')).toBe('0,3125');
+    expect(
+      get(
+        lines.find((l) => l[1] === 'kindgebonden-budget'),
+        'estimateLow',
+      ),
+    ).toBe('8,5');
+    expect(lines.every((l) => l.length === header?.length)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CellCount } from '../cells';
 import { parentKind, periodId } from './periods';
-import { type keysOf, TABLE_KINDS, VARIANTS } from './tables';
+import { type keysOf, SHARE_VERDICTS, TABLE_KINDS, VARIANTS } from './tables';
 
 /** A counter cell (by index) raised (+1) or lowered (−1) in the alternative counters. */
 export interface Corner {
@@ -11,7 +11,9 @@ export type Witness = readonly Corner[];
 
 type Field = keyof Omit<CellCount, 'screenings'>;
 const ANSWER: Field[] = ['verdict', 'receiving', 'reason'];
-const GROUP: Field[] = ['month', 'region', 'ageBand', 'household'];
+// A group's dimensions. Channel too: a square across the two channels cancels out in the
+// national shares tables, which sum them.
+const GROUP: Field[] = ['month', 'channel', 'region', 'ageBand', 'household'];
 const ALL: Field[] = ['month', 'channel', 'regulation', ...ANSWER, 'region', 'ageBand', 'household'];
 /** Bounds the search per count, so the whole stays linear in the number of counter cells. */
 const TRIES = 24;
@@ -33,6 +35,8 @@ export function witnessFinder(
   /** What the witness hides, or null when it would empty a published cell (its row would vanish). */
   cost: (w: Witness) => number | null,
   lowerable: (i: number) => boolean,
+  /** The search goes on past the first few found while the cheapest costs this much or more. */
+  goodEnough = Number.POSITIVE_INFINITY,
 ) {
   const key = (cell: CellCount, skip: readonly Field[]) =>
     ALL.map((f) => (skip.includes(f) ? '*' : String(cell[f] ?? '∅'))).join('|');
@@ -97,7 +101,7 @@ export function witnessFinder(
       if (!candidate) return false;
       const [w, c] = candidate;
       if (c < bestCost) [best, bestCost] = [w, c];
-      return ++found >= CANDIDATES || c === 0;
+      return (++found >= CANDIDATES && bestCost < goodEnough) || c === 0;
     };
     const changesTarget = (w: Witness) =>
       w.reduce(
@@ -122,7 +126,13 @@ export function witnessFinder(
       const own = cell(a);
       const samePeriod = (g: number) =>
         parent !== null && periodId(parent, cell(g).month) === periodId(parent, own.month);
-      const near = GROUP.filter((f) => (f === 'month' ? parent !== null : kind.groupBy.includes(f as never)))
+      const shown = (f: Field) =>
+        f === 'month'
+          ? parent !== null
+          : f === 'channel'
+            ? !kind.national
+            : kind.groupBy.includes(f as never);
+      const near = GROUP.filter(shown)
         .flatMap((f) =>
           (alike[f].get(key(own, ['regulation', ...ANSWER, f])) ?? []).filter(
             (g) => groupKey[g] !== groupKey[a] && (f !== 'month' || samePeriod(g)),
@@ -139,11 +149,27 @@ export function witnessFinder(
       return list;
     };
 
-    // Cheapest shapes first: a square or a move stays invisible in the coarse tables, a swap does not.
+    // Cheapest shapes first: a square or a move stays invisible in the coarse tables, a swap does
+    // not; except in a national shares table, where a swap with a verdict it does not count
+    // (unlikely, unknown) is invisible in every national table and a move rarely changes the target.
     for (const a of members) {
       const swaps = groupOf(a)
         .filter((b) => b !== a && cell(b).regulation === cell(a).regulation)
+        .sort(
+          (x, y) =>
+            Number(SHARE_VERDICTS.includes(cell(x).verdict)) -
+            Number(SHARE_VERDICTS.includes(cell(y).verdict)),
+        )
         .slice(0, TRIES);
+      if (kind.national) {
+        for (const b of swaps) {
+          const swap: Witness = [
+            { index: a, sign: 1 },
+            { index: b, sign: -1 },
+          ];
+          if (consider(feasible(swap))) return best;
+        }
+      }
       const others = otherGroups(a);
       if (variant !== 'a') {
         // A square keeps a regulation's group size, so it cannot witness one (`a`).

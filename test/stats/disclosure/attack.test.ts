@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { RegulationId } from '../../../functions/rules/index';
 import type { CellCount } from '../../../functions/stats/cells';
 import { declaredPeriod } from '../../../functions/stats/disclosure/periods';
-import { statsRows } from '../../../functions/stats/query';
+import { statsRows, statsTable } from '../../../functions/stats/query';
+import { nationalShares } from '../../../functions/stats/shares';
 import { derivableSmallCounts } from '../../support/linear-attack';
 
 const REGULATIONS: RegulationId[] = ['aio', 'zorgtoeslag', 'huurtoeslag'];
 
 interface Person {
   month: string;
+  channel: CellCount['channel'];
   region: string | null;
   ageBand: CellCount['ageBand'];
   answers: {
@@ -23,6 +25,7 @@ const ANSWERS: Person['answers'] = [
   { verdict: 'likely', receiving: 'yes', reason: null },
   { verdict: 'likely', receiving: 'no', reason: null },
   { verdict: 'likely', receiving: 'no', reason: 'shame' },
+  { verdict: 'possibly', receiving: 'unanswered', reason: null },
   { verdict: 'unlikely', receiving: 'unanswered', reason: null },
 ];
 const answer = fc.constantFrom(...ANSWERS);
@@ -33,9 +36,11 @@ const person: fc.Arbitrary<Person> = fc.record({
   month: weighted(['2026-01', 4], ['2026-02', 4], ['2026-04', 1]),
   region: weighted<string | null>(['GM0363', 4], ['GM0599', 4], ['GM0014', 1]),
   ageBand: weighted<CellCount['ageBand']>(['27-66', 4], ['67-plus', 1]),
+  // Both channels: the national shares tables sum them, so they are protected together.
+  channel: weighted<CellCount['channel']>(['citizen', 4], ['counter', 1]),
   answers: fc.tuple(
     answer,
-    weighted(...ANSWERS.map((a, i): [Person['answers'][number], number] => [a, i === 3 ? 6 : 1])),
+    weighted(...ANSWERS.map((a, i): [Person['answers'][number], number] => [a, i === 4 ? 6 : 1])),
     answer,
   ),
 });
@@ -47,7 +52,7 @@ function counters(people: Person[]): CellCount[] {
     REGULATIONS.forEach((regulation, i) => {
       const cell: CellCount = {
         month: p.month,
-        channel: 'citizen',
+        channel: p.channel,
         region: p.region,
         ageBand: p.ageBand,
         household: 'single',
@@ -71,6 +76,7 @@ describe('disclosure control against an attacker who solves all published tables
         { length: 40 },
         (_, i): Person => ({
           month: '2026-11',
+          channel: 'citizen',
           region: i % 2 ? 'GM0363' : 'GM0599',
           ageBand: '27-66',
           answers: [
@@ -84,6 +90,7 @@ describe('disclosure control against an attacker who solves all published tables
         { length: 3 },
         (): Person => ({
           month: '2026-11',
+          channel: 'citizen',
           region: 'GM0014',
           ageBand: '67-plus',
           answers: [
@@ -112,6 +119,34 @@ describe('disclosure control against an attacker who solves all published tables
         `${row.regulation} ${row.verdict}/${row.receiving}: ${rest} left`,
       ).toBeGreaterThanOrEqual(2);
     }
+    expect(derivableSmallCounts(cells)).toEqual([]);
+  });
+
+  it('protects the national shares together with the tables by channel whose sum they are', () => {
+    const people: Person[] = Array.from(
+      { length: 83 },
+      (_, i): Person => ({
+        month: '2026-11',
+        channel: i % 4 === 0 || i >= 80 ? 'counter' : 'citizen',
+        region: i % 2 ? 'GM0363' : 'GM0599',
+        ageBand: '27-66',
+        answers: [
+          i >= 80
+            ? { verdict: 'possibly', receiving: 'unanswered', reason: null }
+            : i % 3 === 1
+              ? { verdict: 'unlikely', receiving: 'unanswered', reason: null }
+              : { verdict: 'likely', receiving: i % 5 ? 'no' : 'yes', reason: null },
+          { verdict: 'unlikely', receiving: 'unanswered', reason: null },
+          { verdict: 'likely', receiving: 'yes', reason: null },
+        ],
+      }),
+    );
+    const cells = counters(people);
+    const november = declaredPeriod('2026-11', '2026-11') as NonNullable<ReturnType<typeof declaredPeriod>>;
+    // The 3 (all at a counter) are a national count and a count by channel: both tables are published.
+    expect(statsTable(cells, [], november).withheld).toBe(false);
+    const aio = nationalShares(cells, november).shares.find((s) => s.regulation === 'aio');
+    expect(aio).toMatchObject({ unanswered: null, fewerThanMin: ['unanswered'] });
     expect(derivableSmallCounts(cells)).toEqual([]);
   });
 

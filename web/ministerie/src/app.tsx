@@ -1,16 +1,31 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DASHBOARD_CONTENT, type DashboardLang, type Dimension, isDashboardLang } from './content';
-import { tablesCsv } from './lib/csv';
+import { type CsvDialect, tablesCsv } from './lib/csv';
 import { currentMonth } from './lib/months';
 import { type Period, periodOf, periodRange } from './lib/periods';
-import { fetchStats, type GroupBy, type StatsResponse } from './lib/stats-client';
-import { breakdownTable, estimatesTable, reasonsTable, shownPeriod, summaryTable } from './lib/views';
+import {
+  fetchShares,
+  fetchStats,
+  type GroupBy,
+  type SharesResponse,
+  type StatsResponse,
+} from './lib/stats-client';
+import {
+  breakdownTable,
+  estimatesTable,
+  reasonsTable,
+  sharesTable,
+  shownPeriod,
+  summaryTable,
+} from './lib/views';
 import { DataTable } from './views/data-table';
 import { PeriodForm } from './views/period-form';
+import { SharesChart } from './views/shares-chart';
 import { SignIn, type SignInError } from './views/sign-in';
 
 interface Data {
   base: StatsResponse;
+  shares: SharesResponse | null;
   reasons: StatsResponse | null;
   /** Breakdowns by a groupBy dimension, fetched when chosen. */
   groups: Partial<Record<GroupBy, StatsResponse>>;
@@ -53,12 +68,13 @@ export function DashboardApp({ now }: { now?: Date }) {
     const range = periodRange(next);
     // The plain view first: it checks the token with one request before anything else is asked.
     const base = await fetchStats(secret, range);
-    const [reasons, group] = base.ok
+    const [reasons, group, shares] = base.ok
       ? await Promise.all([
           fetchStats(secret, { ...range, groupBy: 'reason' }),
           fetchStats(secret, { ...range, groupBy }),
+          fetchShares(secret, range),
         ])
-      : [null, null];
+      : [null, null, null];
     if (id !== request.current) return base;
     setLoading(false);
     if (!base.ok) {
@@ -68,6 +84,7 @@ export function DashboardApp({ now }: { now?: Date }) {
     }
     setData({
       base: base.data,
+      shares: shares?.ok ? shares.data : null,
       reasons: reasons?.ok ? reasons.data : null,
       groups: group?.ok ? { [groupBy]: group.data } : {},
     });
@@ -96,6 +113,7 @@ export function DashboardApp({ now }: { now?: Date }) {
     if (!data) return null;
     const source = data.groups[dimension];
     return {
+      shares: data.shares && !data.shares.withheld ? sharesTable(data.shares, copy) : null,
       estimates: estimatesTable(copy),
       summary: summaryTable(data.base, copy),
       breakdown: source ? breakdownTable(source, dimension, copy) : null,
@@ -103,17 +121,17 @@ export function DashboardApp({ now }: { now?: Date }) {
     };
   }, [data, dimension, copy]);
 
-  const download = () => {
+  const download = (dialect: CsvDialect) => {
     if (!tables || !data) return;
     // In the order of the page.
-    const shown = [tables.summary, tables.estimates, tables.breakdown, tables.reasons].filter(
+    const shown = [tables.shares, tables.estimates, tables.summary, tables.breakdown, tables.reasons].filter(
       (t) => t !== null,
     );
-    const blob = new Blob([tablesCsv(shown)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([tablesCsv(shown, dialect)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `steunwijzer-signalen-${data.base.period}.csv`;
+    link.download = `steunwijzer-signalen-${data.base.period}${dialect === 'excel-nl' ? '-excel' : ''}.csv`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -177,12 +195,33 @@ export function DashboardApp({ now }: { now?: Date }) {
                   ? copy.signIn.failed
                   : copy.period.shown(shownPeriod(data.base, copy))}
             </p>
-            {data.base.rows.length === 0 && <p class="notice">{copy.empty}</p>}
+            {data.base.rows.length === 0 && !data.base.withheld && <p class="notice">{copy.empty}</p>}
+
+            <section aria-labelledby="shares-title">
+              <h2 id="shares-title">{copy.shares.title}</h2>
+              <p>{copy.shares.intro}</p>
+              {data.shares && tables.shares && data.shares.shares.length > 0 ? (
+                <div class="chart-and-table">
+                  <SharesChart data={data.shares} copy={copy} period={shownPeriod(data.base, copy)} />
+                  <DataTable model={tables.shares} />
+                </div>
+              ) : (
+                <p class="notice" data-empty="shares">
+                  {data.shares?.withheld ? copy.withheld : copy.empty}
+                </p>
+              )}
+            </section>
 
             <section aria-labelledby="summary-title">
               <h2 id="summary-title">{copy.summary.title}</h2>
               <p>{copy.summary.intro}</p>
-              <DataTable model={tables.summary} />
+              {data.base.withheld ? (
+                <p class="notice" data-empty="summary">
+                  {copy.withheld}
+                </p>
+              ) : (
+                <DataTable model={tables.summary} />
+              )}
             </section>
 
             <section aria-labelledby="estimates-title">
@@ -208,7 +247,11 @@ export function DashboardApp({ now }: { now?: Date }) {
                   ))}
                 </select>
               </label>
-              {tables.breakdown ? (
+              {data.groups[dimension]?.withheld ? (
+                <p class="notice" data-empty="breakdown">
+                  {copy.withheld}
+                </p>
+              ) : tables.breakdown ? (
                 <DataTable model={tables.breakdown} />
               ) : (
                 <p role="status">{copy.period.loading}</p>
@@ -218,16 +261,37 @@ export function DashboardApp({ now }: { now?: Date }) {
             <section aria-labelledby="reasons-title">
               <h2 id="reasons-title">{copy.reasons.title}</h2>
               <p>{copy.reasons.intro}</p>
-              {tables.reasons && tables.reasons.rows.length > 0 ? (
+              {data.reasons?.withheld ? (
+                <p class="notice" data-empty="reasons">
+                  {copy.withheld}
+                </p>
+              ) : tables.reasons && tables.reasons.rows.length > 0 ? (
                 <DataTable model={tables.reasons} />
               ) : (
                 <p>{copy.reasons.none}</p>
               )}
             </section>
 
+            <section aria-labelledby="methods-title">
+              <h2 id="methods-title">{copy.methods.title}</h2>
+              <ul class="methods">
+                {copy.methods.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </section>
+
             <section class="download" aria-label={copy.download.button}>
-              <button type="button" class="button" id="download-csv" onClick={download}>
+              <button type="button" class="button" id="download-csv" onClick={() => download('standard')}>
                 {copy.download.button}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                id="download-csv-excel"
+                onClick={() => download('excel-nl')}
+              >
+                {copy.download.excel}
               </button>
               <p>{copy.download.note}</p>
             </section>

@@ -9,7 +9,7 @@ export const en: DashboardContent = {
   caveatTitle: 'Read this first',
   caveat: [
     'These are signals from people who used Steunwijzer themselves or were helped at a counter. They selected themselves: these are not figures about the whole population and not non-take-up rates.',
-    'A cell with fewer than 10 screenings is withheld, and other cells where needed, so that such a small cell cannot be worked out from other tables either. Only the published cells are shown here: nothing is added up and no share is computed. Do not add them up yourself: a sum of cells is not published.',
+    'A cell with fewer than 10 screenings is withheld, and other cells where needed, so that such a small cell cannot be worked out from other tables either. Only the published cells are shown here, and the shares from the national table published for them: nothing else is added up. Do not add the cells up yourself: a sum of cells is not published.',
   ],
   signIn: {
     title: 'Sign in',
@@ -46,7 +46,14 @@ export const en: DashboardContent = {
   columns: {
     regulation: 'Regulation',
     estimate: 'Official non-take-up estimate',
+    trend: 'Official trend',
     period: 'Period',
+    share: 'Says they do not receive it',
+    interval: '95% interval',
+    n: 'n',
+    saysNo: 'Does not receive it',
+    saysYes: 'Receives it already',
+    unanswered: 'Did not answer',
     channel: 'Channel',
     verdict: 'Outcome',
     receiving: 'Receives it already?',
@@ -69,6 +76,33 @@ export const en: DashboardContent = {
     none: 'No recent official estimate',
     about: 'about',
     justOver: 'just over',
+    almost: 'almost',
+    trend: { rising: 'rising', falling: 'falling', flat: 'flat' },
+    trendText: (direction, from, to) => `${direction}: ${from} → ${to}`,
+    noTrend: 'One measurement: no trend',
+  },
+  shares: {
+    title: 'Share who do not receive it, national',
+    intro:
+      'Of those likely or possibly entitled (both channels): the share who say they do not receive the regulation, with the 95% interval and n. People who did not answer widen the interval.',
+    tableCaption: (period) => `Share who say they do not receive the regulation, national, ${period}`,
+    fewerThan10: 'fewer than 10',
+    noShare: 'cannot be computed',
+    noInterval: 'cannot be computed',
+    chartLabel: (period) =>
+      `Bar chart: share who do not receive the regulation, with 95% interval, ${period}`,
+    barText: (share, low, high, n) => `${share} (${low} – ${high}), n = ${n}`,
+  },
+  withheld: 'Too few screenings: this table is not published for this year (yet).',
+  methods: {
+    title: 'How to read these figures',
+    items: [
+      'Self-selection: people who use Steunwijzer often already suspect they are entitled, or look for help. A share here is not a non-take-up rate of the population. Set only its development beside the official estimate, never its level.',
+      'Double counting: someone who does the check at home and is later helped at a counter counts twice (once per channel). Visits cannot be linked; that is the price of anonymity.',
+      'Protection: no count of 1 to 9 can be worked out anywhere. So other cells are withheld too, and with few screenings whole tables are not published ("too few screenings"). A protected count below 10 is shown as "fewer than 10"; the interval then allows every value from 1 to 9.',
+      'Uncertainty: the interval is a Wilson 95% interval. People who did not answer "do you already receive it?" widen it (counted as receiving and as not receiving); nobody is dropped. A share with a small n (below 30) or an interval wider than 20 percentage points is not reliable enough to steer by.',
+      'Rules version: every row names the parameter set it was computed with. When a norm changes (1 January, 1 July), the series breaks.',
+    ],
   },
   estimatesTable: {
     title: 'Official estimates',
@@ -119,6 +153,7 @@ export const en: DashboardContent = {
     none: 'No reasons given in this period.',
   },
   download: {
+    excel: 'Download CSV for Dutch Excel (semicolons, decimal commas)',
     button: 'Download CSV of what is shown',
     note: 'The file holds exactly the tables on this page.',
   },

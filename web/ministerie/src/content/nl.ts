@@ -9,7 +9,7 @@ export const nl: DashboardContent = {
   caveatTitle: 'Lees dit eerst',
   caveat: [
     'Dit zijn signalen van mensen die zelf Steunwijzer gebruikten of aan een balie werden geholpen. Zij hebben zichzelf geselecteerd: het zijn geen cijfers over de hele bevolking en geen percentages niet-gebruik.',
-    'Een cel met minder dan 10 screenings wordt afgeschermd, en zo nodig ook andere cellen, zodat zo’n kleine cel ook niet uit andere tabellen is terug te rekenen. Hier staan alleen de gepubliceerde cellen: er is niets opgeteld en geen aandeel berekend. Tel ze ook zelf niet op: een som van cellen is niet gepubliceerd.',
+    'Een cel met minder dan 10 screenings wordt afgeschermd, en zo nodig ook andere cellen, zodat zo’n kleine cel ook niet uit andere tabellen is terug te rekenen. Hier staan alleen de gepubliceerde cellen, en de aandelen uit de landelijke tabel die daarvoor wordt gepubliceerd: verder is niets opgeteld. Tel de cellen ook zelf niet op: een som van cellen is niet gepubliceerd.',
   ],
   signIn: {
     title: 'Inloggen',
@@ -46,7 +46,14 @@ export const nl: DashboardContent = {
   columns: {
     regulation: 'Regeling',
     estimate: 'Officiële schatting niet-gebruik',
+    trend: 'Officiële trend',
     period: 'Periode',
+    share: 'Zegt het niet te krijgen',
+    interval: '95%-interval',
+    n: 'n',
+    saysNo: 'Krijgt het niet',
+    saysYes: 'Krijgt het al',
+    unanswered: 'Niet beantwoord',
     channel: 'Kanaal',
     verdict: 'Uitkomst',
     receiving: 'Krijgt het al?',
@@ -69,6 +76,32 @@ export const nl: DashboardContent = {
     none: 'Geen recente officiële schatting',
     about: 'circa',
     justOver: 'ruim',
+    almost: 'bijna',
+    trend: { rising: 'stijgend', falling: 'dalend', flat: 'gelijk' },
+    trendText: (direction, from, to) => `${direction}: ${from} → ${to}`,
+    noTrend: 'Eén meting: geen trend',
+  },
+  shares: {
+    title: 'Aandeel dat het niet krijgt, landelijk',
+    intro:
+      'Van wie waarschijnlijk of misschien recht heeft (beide kanalen): welk deel zegt de regeling niet te krijgen, met het 95%-interval en n. Wie de vraag niet beantwoordde, verbreedt het interval.',
+    tableCaption: (period) => `Aandeel dat zegt de regeling niet te krijgen, landelijk, ${period}`,
+    fewerThan10: 'minder dan 10',
+    noShare: 'niet te berekenen',
+    noInterval: 'niet te berekenen',
+    chartLabel: (period) => `Staafdiagram: aandeel dat de regeling niet krijgt, met 95%-interval, ${period}`,
+    barText: (share, low, high, n) => `${share} (${low} – ${high}), n = ${n}`,
+  },
+  withheld: 'Te weinig screenings: deze tabel wordt voor dit jaar (nog) niet gepubliceerd.',
+  methods: {
+    title: 'Zo leest u deze cijfers',
+    items: [
+      'Zelfselectie: wie Steunwijzer gebruikt, vermoedt vaak al een recht of zoekt hulp. Een aandeel hier is dus geen percentage niet-gebruik van de bevolking. Zet alleen de ontwikkeling naast de officiële schatting, nooit het niveau.',
+      'Dubbeltelling: iemand die thuis de check doet en later aan een balie wordt geholpen, telt twee keer (één keer per kanaal). Bezoeken zijn niet aan elkaar te koppelen; dat is de prijs van anonimiteit.',
+      'Afscherming: een aantal van 1 tot 9 is nergens terug te rekenen. Daarom worden ook andere cellen afgeschermd, en bij weinig screenings hele tabellen niet gepubliceerd ("te weinig screenings"). Een afgeschermd aantal onder 10 staat als "minder dan 10"; het interval rekent dan met elke waarde van 1 tot 9.',
+      'Onzekerheid: het interval is een Wilson-95%-interval. Wie de vraag "krijgt u het al?" niet beantwoordde, verbreedt het interval (geteld als wel en als niet krijgend); niemand valt weg. Een aandeel met een kleine n (onder 30) of een interval breder dan 20 procentpunt is niet betrouwbaar genoeg om op te sturen.',
+      'Regelversie: elke rij noemt de parameterset waarmee gerekend is. Verandert een norm (1 januari, 1 juli), dan breekt de reeks.',
+    ],
   },
   estimatesTable: {
     title: 'Officiële schattingen',
@@ -118,6 +151,7 @@ export const nl: DashboardContent = {
     none: 'Geen redenen gegeven in deze periode.',
   },
   download: {
+    excel: 'Download CSV voor Excel (puntkomma, decimale komma)',
     button: 'Download CSV van wat hier staat',
     note: 'Het bestand bevat precies de tabellen op deze pagina.',
   },

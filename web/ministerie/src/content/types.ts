@@ -1,5 +1,6 @@
 import type { RegulationId } from '../../../../functions/contract/regulations';
 import type { PeriodKind } from '../lib/periods';
+import type { ColumnKey } from '../lib/views';
 
 /** The groups a breakdown table is by; the channel is a column of every table. */
 export type Dimension = 'ageBand' | 'household' | 'region';
@@ -37,17 +38,7 @@ export interface DashboardContent {
     shown: (period: string) => string;
   };
   regulations: Record<RegulationId, string>;
-  columns: {
-    regulation: string;
-    estimate: string;
-    period: string;
-    channel: string;
-    verdict: string;
-    receiving: string;
-    group: string;
-    reason: string;
-    screenings: string;
-  };
+  columns: Record<ColumnKey, string>;
   /** A protected cell: its count is not published (it may be small, or give a small one away). */
   suppressed: string;
   channels: Record<string, string>;
@@ -59,7 +50,27 @@ export interface DashboardContent {
     none: string;
     about: string;
     justOver: string;
+    almost: string;
+    /** The official series' direction, from its first figure to its last. */
+    trend: Record<'rising' | 'falling' | 'flat', string>;
+    trendText: (direction: string, from: string, to: string) => string;
+    noTrend: string;
   };
+  /** The national shares with their intervals (GET /api/stats/shares). */
+  shares: {
+    title: string;
+    intro: string;
+    tableCaption: (period: string) => string;
+    fewerThan10: string;
+    noShare: string;
+    noInterval: string;
+    chartLabel: (period: string) => string;
+    barText: (share: string, low: string, high: string, n: string) => string;
+  };
+  /** A table withheld for the year: too few screenings to publish it at all. */
+  withheld: string;
+  /** How to read the figures: self-selection, double counting, the protection, small n. */
+  methods: { title: string; items: string[] };
   estimatesTable: { title: string; intro: string; tableCaption: string };
   summary: { title: string; tableCaption: (period: string) => string; intro: string };
   breakdown: {
@@ -78,6 +89,11 @@ export interface DashboardContent {
     tableCaption: (period: string) => string;
     none: string;
   };
-  download: { button: string; note: string };
+  download: {
+    /** The Dutch-Excel variant: `;` and decimal commas. */
+    excel: string;
+    button: string;
+    note: string;
+  };
   empty: string;
 }

@@ -2,8 +2,11 @@ import type { RegulationId } from '../../../../functions/contract/regulations';
 
 /**
  * The latest official non-take-up estimates (docs/domain/rules-params-2026.md §8), with the year
- * they describe and where they were published. Bijzondere bijstand and kinderopvangtoeslag have
- * none that is recent (§8: UNKNOWN).
+ * they describe, where they were published, and the earlier figures of the same series. Bijzondere
+ * bijstand and kinderopvangtoeslag have none that is recent (§8: UNKNOWN). Algemene bijstand and
+ * AIO have one measurement each (Inspectie SZW 2021 for 1 January 2018; Algemene Rekenkamer 2019,
+ * seed 000 l.257): no trend. The CBS/SVB AIO count for 2019 (§8) uses another method and is not
+ * set beside the Rekenkamer range.
  */
 export interface OfficialEstimate {
   /** Percent of those entitled who do not use it: one figure, or a low–high range. */
@@ -12,6 +15,25 @@ export interface OfficialEstimate {
   /** The year the estimate describes. */
   year: number;
   source: { title: string; url: string };
+  /**
+   * Earlier estimates by the same method (same source series), oldest first: the trend is what
+   * may be set beside the checker's signal, never the level (its users are self-selected).
+   */
+  earlier?: readonly { percent: readonly [number]; qualifier?: 'about' | 'almost'; year: number }[];
+}
+
+export type Trend = 'rising' | 'falling' | 'flat';
+
+/**
+ * The direction of the official series: from the earliest comparable estimate to the latest.
+ * Null with only one estimate. A change of less than one percentage point is `flat`.
+ */
+export function officialTrend(estimate: OfficialEstimate | null): Trend | null {
+  const first = estimate?.earlier?.[0];
+  if (!estimate || !first) return null;
+  const mid = (percent: readonly number[]) => percent.reduce((a, b) => a + b, 0) / percent.length;
+  const change = mid(estimate.percent) - mid(first.percent);
+  return Math.abs(change) < 1 ? 'flat' : change > 0 ? 'rising' : 'falling';
 }
 
 const CPB_2025 = {
@@ -38,8 +60,22 @@ export const OFFICIAL_ESTIMATES: Record<RegulationId, OfficialEstimate | null> =
     },
   },
   'bijzondere-bijstand': null,
-  zorgtoeslag: { percent: [12], qualifier: 'justOver', year: 2021, source: CPB_2025 },
-  huurtoeslag: { percent: [12], year: 2021, source: CPB_2025 },
-  'kindgebonden-budget': { percent: [8.5], year: 2021, source: CPB_2025 },
+  // CPB 2025: "Voor zorgtoeslag liep het niet-gebruik op van bijna 11 naar ruim 12 procent" (2018–2021).
+  zorgtoeslag: {
+    percent: [12],
+    qualifier: 'justOver',
+    year: 2021,
+    source: CPB_2025,
+    earlier: [{ percent: [11], qualifier: 'almost', year: 2018 }],
+  },
+  // CPB 2025: "Voor de huurtoeslag steeg het niet-gebruik over de periode 2018-2021 van 10 naar 12 procent".
+  huurtoeslag: { percent: [12], year: 2021, source: CPB_2025, earlier: [{ percent: [10], year: 2018 }] },
+  // CPB 2025: "Bij het kindgebonden budget is het niet-gebruik in de periode 2016-2021 afgenomen van bijna 15 naar 8,5 procent."
+  'kindgebonden-budget': {
+    percent: [8.5],
+    year: 2021,
+    source: CPB_2025,
+    earlier: [{ percent: [15], qualifier: 'almost', year: 2016 }],
+  },
   kinderopvangtoeslag: null,
 };
