@@ -292,7 +292,8 @@ describe('counter (balie)', () => {
         const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
         const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
         expect(pages).toBeGreaterThanOrEqual(1);
-        expect(pages).toBeLessThanOrEqual(3);
+        // Issue 17: at most 2 A4 pages per language (Dutch beside the visitor's: two languages).
+        expect(pages).toBeLessThanOrEqual(4);
         await page.emulateMedia({ media: 'screen' });
       }
     } finally {
