@@ -20,7 +20,7 @@ export function isRealDate(value: string): boolean {
  * its engine copy by type: functions/rules/content/index.ts (REASON_COPY) and load.ts are
  * Record<Lang, …>, so a code here without its reasons.<lang>.ts does not compile.
  */
-export const LANGUAGES = ['nl', 'en', 'tr', 'ar'] as const;
+export const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl', 'uk'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 export const screeningRequestSchema = z.strictObject({

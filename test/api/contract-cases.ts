@@ -398,8 +398,13 @@ export async function runCase(send: Send, c: ContractCase): Promise<void> {
   c.check?.(body, res);
 }
 
-/** Letters only Turkish and Arabic use: a text in the language, not a copy of the Dutch or English. */
-const SCRIPT: Record<string, RegExp> = { tr: /[ğışİçö]/, ar: /[\u0600-\u06ff]/ };
+/** Letters each language uses and Dutch and English do not: a text in the language, not a copy. */
+const SCRIPT: Record<string, RegExp> = {
+  tr: /[ğışİçö]/,
+  ar: /[\u0600-\u06ff]/,
+  pl: /[ąćęłńóśźż]|wniosek/i, // the short apply texts ("Wniosek w SVB") have no Polish letter
+  uk: /[\u0400-\u04ff]/,
+};
 const NOT_FILLED = /undefined|NaN|\[object/;
 const LRI = '\u2066';
 const PDI = '\u2069';
@@ -408,9 +413,7 @@ function LANGUAGE_CASES(): ContractCase[] {
   const body = { peildatum: '2026-11-24', answers: { ...single, netIncomeMonthly: 90_000, assets: 100_000 } };
   const dutch = respond(body.answers, { peildatum: body.peildatum, lang: 'nl' });
   const added = LANGUAGES.filter((lang) => lang !== 'nl' && lang !== 'en');
-  const unregistered = ['pl', 'uk', 'de', 'fr'].filter(
-    (code) => !(LANGUAGES as readonly string[]).includes(code),
-  );
+  const unregistered = ['de', 'fr', 'es'].filter((code) => !(LANGUAGES as readonly string[]).includes(code));
   return [
     ...added.map(
       (lang): ContractCase => ({

@@ -70,4 +70,17 @@ describe('engine copy per language', () => {
     expect(text).toContain('\u206612,345.50 €\u2069');
     expect(text).toContain('\u20668,200.00 €\u2069');
   });
+
+  // Expected strings are Intl's own for the locale (amounts of 10 000 and more, which pl-PL groups
+  // too); Intl writes "EUR" for uk-UA where the Ukrainian copy writes "€" (docs/glossary/uk.md).
+  it.each([
+    ['pl', 'pl-PL'],
+    ['uk', 'uk-UA'],
+  ] as const)('%s writes euro amounts as Intl does for %s', (lang, locale) => {
+    const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
+      .format(12_345.5)
+      .replace('EUR', '€');
+    expect(intl).toBe('12\u00a0345,50\u00a0€');
+    expect(reasonText(lang, 'assets-above-limit', { assets: 1_234_550, limit: 820_000 })).toContain(intl);
+  });
 });

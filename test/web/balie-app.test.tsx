@@ -7,11 +7,15 @@ import { COUNTER_CONTENT } from '../../web/balie/src/content';
 import { ar as counterAr } from '../../web/balie/src/content/ar';
 import { en as counterEn } from '../../web/balie/src/content/en';
 import { nl as counterNl } from '../../web/balie/src/content/nl';
+import { pl as counterPl } from '../../web/balie/src/content/pl';
 import { tr as counterTr } from '../../web/balie/src/content/tr';
+import { uk as counterUk } from '../../web/balie/src/content/uk';
 import { createSender, screeningBody } from '../../web/balie/src/lib/screening';
 import { ar } from '../../web/src/content/ar';
 import { nl } from '../../web/src/content/nl';
+import { pl } from '../../web/src/content/pl';
 import { tr } from '../../web/src/content/tr';
+import { uk } from '../../web/src/content/uk';
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -225,10 +229,12 @@ describe('counter languages', () => {
   });
 });
 
-describe('handover sheet in Turkish and Arabic', () => {
+describe('handover sheet in Turkish, Arabic, Polish and Ukrainian', () => {
   it.each([
     ['tr', counterTr, tr, 'ltr'],
     ['ar', counterAr, ar, 'rtl'],
+    ['pl', counterPl, pl, 'ltr'],
+    ['uk', counterUk, uk, 'ltr'],
   ] as const)(
     '%s: Dutch beside the visitor’s language, that column in its own direction',
     async (code, counter, citizen, dir) => {

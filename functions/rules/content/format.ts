@@ -19,6 +19,11 @@ const STYLE: Record<Lang, EuroStyle> = {
   en: { prefix: '€', group: ',', decimal: '.' },
   tr: { prefix: '€', group: '.', decimal: ',' },
   ar: { prefix: '', group: ',', decimal: '.', suffix: ' €', isolate: ['\u2066', '\u2069'] },
+  // Intl groups with a no-break space and puts "€" after: "1 401,50 €" (pl-PL; Intl skips the group
+  // below 10 000, we always group, as the Polish copy's examples do). Intl writes "EUR" for uk-UA; the
+  // Ukrainian copy writes "€" (docs/glossary/uk.md), so the reasons do too.
+  pl: { prefix: '', group: '\u00a0', decimal: ',', suffix: '\u00a0€' },
+  uk: { prefix: '', group: '\u00a0', decimal: ',', suffix: '\u00a0€' },
 };
 
 /**

@@ -3,7 +3,9 @@ import type { Evaluation, ScreeningResponse } from '../../contract/result';
 import { applyAr, fieldsAr, reasonsAr, thresholdAr } from './reasons.ar';
 import { applyEn, fieldsEn, reasonsEn, thresholdEn } from './reasons.en';
 import { applyNl, fieldsNl, reasonsNl, thresholdNl } from './reasons.nl';
+import { applyPl, fieldsPl, reasonsPl, thresholdPl } from './reasons.pl';
 import { applyTr, fieldsTr, reasonsTr, thresholdTr } from './reasons.tr';
+import { applyUk, fieldsUk, reasonsUk, thresholdUk } from './reasons.uk';
 import { renderScreening } from './render';
 import type { ReasonCopy } from './types';
 
@@ -20,6 +22,8 @@ export const REASON_COPY: Record<Lang, ReasonCopy> = {
   en: { lang: 'en', reasons: reasonsEn, fields: fieldsEn, apply: applyEn, threshold: thresholdEn },
   tr: { lang: 'tr', reasons: reasonsTr, fields: fieldsTr, apply: applyTr, threshold: thresholdTr },
   ar: { lang: 'ar', reasons: reasonsAr, fields: fieldsAr, apply: applyAr, threshold: thresholdAr },
+  pl: { lang: 'pl', reasons: reasonsPl, fields: fieldsPl, apply: applyPl, threshold: thresholdPl },
+  uk: { lang: 'uk', reasons: reasonsUk, fields: fieldsUk, apply: applyUk, threshold: thresholdUk },
 };
 
 /** The contract's response for `evaluation` in `lang`: what POST /api/screen answers. */

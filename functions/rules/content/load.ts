@@ -39,6 +39,22 @@ const LOADERS: Record<Lang, () => Promise<ReasonCopy>> = {
       apply: m.applyAr,
       threshold: m.thresholdAr,
     })),
+  pl: () =>
+    import('./reasons.pl').then((m) => ({
+      lang: 'pl',
+      reasons: m.reasonsPl,
+      fields: m.fieldsPl,
+      apply: m.applyPl,
+      threshold: m.thresholdPl,
+    })),
+  uk: () =>
+    import('./reasons.uk').then((m) => ({
+      lang: 'uk',
+      reasons: m.reasonsUk,
+      fields: m.fieldsUk,
+      apply: m.applyUk,
+      threshold: m.thresholdUk,
+    })),
 };
 
 const loaded = new Map<Lang, Promise<ReasonCopy>>();

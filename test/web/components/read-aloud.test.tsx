@@ -6,7 +6,9 @@ import { ReadAloud } from '../../../web/src/components/read-aloud';
 import { ar } from '../../../web/src/content/ar';
 import { en } from '../../../web/src/content/en';
 import { nl } from '../../../web/src/content/nl';
+import { pl } from '../../../web/src/content/pl';
 import { tr } from '../../../web/src/content/tr';
+import { uk } from '../../../web/src/content/uk';
 import { flowState } from '../../../web/src/flow/path';
 import { QuestionPage } from '../../../web/src/pages/question-page';
 import { answerPage, renter, workingParents } from '../../support/flow-people';
@@ -115,6 +117,8 @@ describe('read aloud', () => {
   it.each([
     ['tr', tr],
     ['ar', ar],
+    ['pl', pl],
+    ['uk', uk],
   ] as const)(
     '%s without its voice: says so in the language and offers Dutch, read only in Dutch',
     (_code, content) => {

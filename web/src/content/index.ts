@@ -20,6 +20,8 @@ export const LANGUAGES = {
   en: { name: 'English', offer: 'Read in English', load: () => import('./en').then((m) => m.en) },
   tr: { name: 'Türkçe', offer: 'Türkçe okuyun', load: () => import('./tr').then((m) => m.tr) },
   ar: { name: 'العربية', offer: 'اقرأ بالعربية', load: () => import('./ar').then((m) => m.ar) },
+  pl: { name: 'Polski', offer: 'Czytaj po polsku', load: () => import('./pl').then((m) => m.pl) },
+  uk: { name: 'Українська', offer: 'Читати українською', load: () => import('./uk').then((m) => m.uk) },
 } satisfies Record<string, Language>;
 
 export type LangCode = keyof typeof LANGUAGES;

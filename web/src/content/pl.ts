@@ -1,4 +1,3 @@
-import { nl } from './nl';
 import { SRC } from './sources';
 import type { Content, Fact, NextSteps } from './types';
 
@@ -273,8 +272,7 @@ export const pl: Content = {
   dir: 'ltr',
   name: 'Polski',
   speechLang: 'pl-PL',
-  // The API has Polish reason texts (functions/rules/content/reasons.pl.ts); 'pl' once the type allows it.
-  apiLang: 'en',
+  apiLang: 'pl',
   locale: 'pl-PL',
 
   common: {
@@ -827,9 +825,121 @@ export const pl: Content = {
       'Ministerstwo widzi na przykład: „listopad 2026, huurtoeslag, samodzielnie, prawdopodobnie tak, jeszcze nie dostaje: 120 razy”. Grupa mniejsza niż 10 osób nigdy nie jest pokazywana.',
     back: 'Wstecz',
   },
-  // Still Dutch, to be translated before this language is registered (gemeente, local routes, obligations, refused).
-  municipality: nl.municipality,
-  localRoute: nl.localRoute,
-  obligations: nl.obligations,
-  refused: nl.refused,
+  municipality: {
+    title: 'W jakiej gminie (gemeente) mieszkasz?',
+    hint: 'Wtedy przy wyniku zobaczysz, gdzie w twojej gminie złożyć wniosek i dostać bezpłatną pomoc. To pytanie nie jest obowiązkowe. Twoja odpowiedź nie zmienia wyniku.',
+    listHint: 'Wpisz nazwę swojej gminy i wybierz ją z listy.',
+    skip: 'Pomiń pytanie',
+    notFound: 'Wybierz gminę z listy albo pomiń pytanie',
+    summaryLabel: 'Twoja gmina',
+    skipped: 'Nie podano',
+  },
+  localRoute: {
+    title: (gemeente) => `Wnioski i bezpłatna pomoc w ${gemeente}`,
+    nationalNote: (gemeente) =>
+      `Nie mamy jeszcze własnych danych gminy ${gemeente}. Poniżej jest droga, która obowiązuje wszędzie.`,
+    topicNational: 'Do tego nie mamy jeszcze własnych danych twojej gminy. To obowiązuje wszędzie:',
+    topics: {
+      bijstand: 'Wniosek o bijstand (zasiłek socjalny z gminy)',
+      bijzondereBijstand: 'Wniosek o bijzondere bijstand (pomoc gminy na dodatkowe koszty)',
+      clientondersteuning: 'Bezpłatna osoba, która ci pomoże: cliëntondersteuning (wsparcie klienta)',
+      schuldhulp: 'Pomoc przy długach',
+      formHelp: 'Pomoc przy formularzach',
+    },
+    what: {
+      applyAtGemeente: () => 'Wniosek składasz w gminie, w której mieszkasz.',
+      applyOnline: () => 'Wniosek składasz online, przez DigiD (cyfrowy login do urzędów).',
+      applyPortal: () =>
+        'Wniosek składasz w portalu online Werk en Inkomen gminy, przez DigiD (cyfrowy login do urzędów).',
+      applyAtLocation: () =>
+        'Nie masz DigiD albo komputera? Wtedy złóż wniosek w jednym z punktów Werk en Inkomen. Tam pomogą ci pracownicy.',
+      callBack: ({ phone }) =>
+        `Możesz też zadzwonić pod ${phone}. Wtedy gmina oddzwoni do ciebie, żeby umówić spotkanie.`,
+      postForm: ({ address }) =>
+        `Pobierz formularz wniosku, wypełnij go i wyślij pocztą razem z dokumentami na adres: ${address}.`,
+      handInForm: () =>
+        'Chcesz mieć potwierdzenie, że oddajesz formularz? Zanieś go do okienka w jednym z punktów Werk en Inkomen.',
+      schemePage: () => 'Na stronie gminy przeczytasz, czego potrzebujesz i jak złożyć wniosek.',
+      localRules: () => 'Zasady gminy dotyczące bijzondere bijstand (pomocy gminy na dodatkowe koszty).',
+      lowIncomeSchemes: () =>
+        'Programy gminy dla osób z niskim dochodem (Pak je kans). Bijzondere bijstand (pomoc gminy na dodatkowe koszty) do nich należy.',
+      lowIncomeSchemesPhone: ({ phone }) => `Masz pytania o te programy? Zadzwoń pod ${phone}.`,
+      clientondersteuningFree: () =>
+        'Gmina musi zadbać, żeby można było bezpłatnie dostać niezależnego cliëntondersteuner (doradcę, który pomaga klientom). Zapytaj o to w swojej gminie.',
+      clientondersteuningWhat: () =>
+        'Cliëntondersteuner (doradca, który pomaga klientom) pomaga ci z wnioskiem i formularzami. Może też iść z tobą na rozmowy w gminie.',
+      geldfit: () => 'Na geldfit.nl znajdziesz bezpłatną pomoc przy kłopotach z pieniędzmi w pobliżu.',
+      geldfitPhone: ({ phone }) => `Możesz też zadzwonić bezpłatnie i anonimowo pod ${phone}.`,
+      callOrVisit: ({ phone }) =>
+        `Zadzwoń pod ${phone} albo przyjdź do Vraagwijzer (punktu informacji) gminy. Razem uporządkujecie rachunki.`,
+      neighbourhoodDesk: () =>
+        'W dzielnicach są punkty Helpdesk Geldzaken (pomoc w sprawach pieniędzy) gminy. Tam możesz poprosić o pomoc bez umawiania się.',
+      buurtteam: () =>
+        'Zgłoś się do buurtteam (zespołu pomocy) w swojej dzielnicy. Możesz też samodzielnie skontaktować się z gminą.',
+      library: () =>
+        'W bibliotece Informatiepunt Digitale Overheid (bezpłatny punkt pomocy w sprawach urzędowych) pomaga ci bezpłatnie ze stronami i formularzami urzędów.',
+      authorise: () =>
+        'Chcesz, żeby ktoś inny złożył wniosek za ciebie? Można to zrobić przez formularz upoważnienia gminy.',
+    },
+    open: 'Do strony',
+    source: 'Źródło',
+    reported: 'Zgłoszone przez',
+    checked: (date) => `sprawdzone ${date}`,
+    bringSomeone: [
+      {
+        text: 'Możesz zabrać kogoś ze sobą do gminy albo poprosić kogoś, żeby załatwił sprawę za ciebie.',
+        source: SRC.awbArt21,
+      },
+      {
+        text: 'Cliëntondersteuner (doradca, który pomaga klientom), Informatiepunt w bibliotece i Geldfit pomagają ci bezpłatnie.',
+        source: SRC.wmoArt232,
+      },
+    ],
+  },
+  obligations: {
+    title: 'Czego bijstand (zasiłek socjalny z gminy) od ciebie wymaga',
+    work: {
+      text: 'Szukasz pracy, którą możesz wykonywać, przyjmujesz ją i ją utrzymujesz. Rejestrujesz się jako osoba szukająca pracy w UWV (urzędzie pracy).',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'Gmina może poprosić cię o nieodpłatną, pożyteczną pracę obok zwykłej pracy: to tegenprestatie (świadczenie w zamian).',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'Od razu mówisz gminie wszystko, co może mieć znaczenie dla twojego zasiłku, także gdy gmina o to nie pyta. Na przykład inny dochód albo kto z tobą mieszka.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: 'Samodzielnie opiekujesz się dzieckiem młodszym niż 5 lat? Wtedy możesz poprosić gminę o zwolnienie z obowiązku szukania pracy. Z tym zwolnieniem nie musisz też wykonywać tegenprestatie (świadczenia w zamian).',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: 'Masz mniej niż 27 lat? Wtedy najpierw przez 4 tygodnie samodzielnie szukasz pracy albo nauki. Dopiero potem składasz wniosek.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Nie każda gmina wymaga tych 4 tygodni. Utrecht na przykład od razu rozpatruje wniosek. Zapytaj swoją gminę, zwłaszcza jeśli nie masz dachu nad głową albo pieniędzy na jedzenie.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+  refused: {
+    title: (regulation) => `Wcześniej nie przyznano ci: ${regulation}? Oto co możesz zrobić`,
+    facts: [
+      {
+        text: 'Twoja sytuacja się zmieniła albo wiesz coś nowego? Wtedy możesz złożyć wniosek jeszcze raz. Powiedz wtedy, co jest inaczej.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Nie zgadzasz się z decyzją? Złóż wtedy bezwaar (sprzeciw), w ciągu 6 tygodni od daty pisma.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Pomoc przy bezwaar (sprzeciwie) jest bezpłatna w Juridisch Loket (bezpłatna porada prawna), jeśli masz niski dochód i mało oszczędności.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
 };

@@ -1,4 +1,3 @@
-import { nl } from './nl';
 import { SRC } from './sources';
 import type { Content, Fact, NextSteps } from './types';
 
@@ -560,7 +559,23 @@ export const tr: Content = {
       note: (year) =>
         `Şimdiki durumunuz hakkındaki cevaplarınızı kullandık. ${year} yılında geliriniz veya durumunuz farklıysa, sonuç da farklıdır. ${year} yılı gelirinizi Dienst Toeslagen’e bildirin.`,
     },
-    workMore: nl.results.workMore, // still Dutch, to be translated
+    workMore: {
+      title: 'Daha fazla kazanırsam ne olur?',
+      intro:
+        'Net geliriniz artarsa aylık paranıza ne olduğunu görün. Bunu burada, telefonunuzda hesaplıyoruz. Bize hiçbir şey gönderilmez.',
+      button: 'Hesapla',
+      caption: (raise) => `Ayda ${raise} daha fazla alırsanız`,
+      regulation: 'Düzenleme',
+      now: 'Şimdi aylık',
+      after: 'Sonra aylık',
+      kept: (kept, raise) => `Fazladan ${raise} paranın yaklaşık ${kept} kadarı size kalır.`,
+      nothingChanges: 'O zaman düzenlemeleriniz aynı kalır.',
+      grossNote:
+        'Toeslagen (devlet ödenekleri) için brüt geliriniz sayılır. Artışın 12 katını ekliyoruz. Vergi yüzünden brüt geliriniz daha çok artar, bu yüzden ödenekler biraz daha fazla düşebilir.',
+      noGross: 'Yıllık gelir girmediniz. Bu yüzden ödenekleri yeniden hesaplamadık.',
+      bijstandNote:
+        'Bijstand’da (geçim için sosyal yardım) fazladan aldığınız her euro düşülür. Para işten geliyorsa, belediye bir kısmını bir süre saymayabilir. Belediyeye sorun.',
+    },
     regulations: {
       'algemene-bijstand': 'Bijstand (geçim için sosyal yardım)',
       aio: 'AIO (AOW’ye ek gelir desteği)',
@@ -651,6 +666,10 @@ export const tr: Content = {
       {
         text: 'Riski düşük tutmak için: gelirinizi düşük değil, biraz yüksek tahmin edin.',
         source: SRC.ikwoonleefzorgTerug,
+      },
+      {
+        text: 'Risk istemiyor musunuz? Toeslag’a (devlet ödeneği) sonradan da başvurabilirsiniz, bütün yılın geliri belli olduğunda. Bu, ertesi yılın 31 Aralık tarihine kadar olur. Parayı o zaman daha sonra, bir kerede alırsınız.',
+        source: SRC.awirArt15,
       },
       {
         text: 'Geliriniz veya sizinle kimin yaşadığı gibi bir şey mi değişiyor? Bunu 4 hafta içinde Mijn toeslagen’de bildirin.',
@@ -786,9 +805,123 @@ export const tr: Content = {
       'Bakanlık örneğin şunu görür: "Kasım 2026, huurtoeslag, kendi başına, muhtemelen evet, henüz almıyor: 120 kez". 10 kişiden küçük bir grup asla gösterilmez.',
     back: 'Geri',
   },
-  // Still Dutch, to be translated (gemeente, local routes, obligations, refused).
-  municipality: nl.municipality,
-  localRoute: nl.localRoute,
-  obligations: nl.obligations,
-  refused: nl.refused,
+  municipality: {
+    title: 'Hangi belediyede (gemeente) oturuyorsunuz?',
+    hint: 'O zaman sonuçta, belediyenizde nereye başvuracağınızı ve nereden ücretsiz yardım alacağınızı görürsünüz. Bu soru zorunlu değildir. Cevabınız sonucu değiştirmez.',
+    listHint: 'Belediyenizin adını yazın ve listeden seçin.',
+    skip: 'Soruyu atla',
+    notFound: 'Listeden bir belediye seçin veya soruyu atlayın',
+    summaryLabel: 'Belediyeniz',
+    skipped: 'Doldurulmadı',
+  },
+  localRoute: {
+    title: (gemeente) => `Başvuru ve ücretsiz yardım: ${gemeente}`,
+    nationalNote: (gemeente) =>
+      `${gemeente} belediyesinin kendi bilgileri bizde henüz yok. Aşağıda her yerde geçerli olan yol var.`,
+    topicNational: 'Bunun için belediyenizin kendi bilgileri bizde henüz yok. Her yerde geçerli olan şudur:',
+    topics: {
+      bijstand: 'Bijstand’a (geçim için sosyal yardım) başvurmak',
+      bijzondereBijstand: 'Bijzondere bijstand’a (ek masraflar için yardım) başvurmak',
+      clientondersteuning: 'Size ücretsiz yardım eden biri: cliëntondersteuning (danışman desteği)',
+      schuldhulp: 'Borçlar için yardım',
+      formHelp: 'Formlar için yardım',
+    },
+    what: {
+      applyAtGemeente: () => 'Buna oturduğunuz belediyede başvurursunuz.',
+      applyOnline: () => 'DigiD’nizle (devlet siteleri için dijital giriş) internetten başvurursunuz.',
+      applyPortal: () =>
+        'Belediyenin Werk en Inkomen internet portalında, DigiD’nizle (devlet siteleri için dijital giriş) başvurursunuz.',
+      applyAtLocation: () =>
+        'DigiD’niz veya bilgisayarınız yok mu? O zaman bir Werk en Inkomen adresinde başvurursunuz. Orada çalışanlar size yardım eder.',
+      callBack: ({ phone }) =>
+        `${phone} numarasını da arayabilirsiniz. O zaman belediye randevu için sizi geri arar.`,
+      postForm: ({ address }) =>
+        `Başvuru formunu indirirsiniz, doldurursunuz ve belgelerle birlikte posta ile şu adrese gönderirsiniz: ${address}.`,
+      handInForm: () =>
+        'Formu teslim ettiğinize dair bir belge mi istiyorsunuz? O zaman formu bir Werk en Inkomen adresinin danışma bankosuna götürün.',
+      schemePage: () =>
+        'Belediyenin sayfasında neye ihtiyacınız olduğunu ve nasıl başvuracağınızı okursunuz.',
+      localRules: () => 'Belediyenin bijzondere bijstand (ek masraflar için yardım) kuralları.',
+      lowIncomeSchemes: () =>
+        'Belediyenin düşük gelirli insanlar için düzenlemeleri (Pak je kans). Bijzondere bijstand (ek masraflar için yardım) da bunlara dahildir.',
+      lowIncomeSchemesPhone: ({ phone }) =>
+        `Bu düzenlemeler hakkında sorunuz mu var? ${phone} numarasını arayın.`,
+      clientondersteuningFree: () =>
+        'Belediye, ücretsiz ve bağımsız bir cliëntondersteuner (size yardım eden danışman) alabilmenizi sağlamak zorundadır. Belediyenize sorun.',
+      clientondersteuningWhat: () =>
+        'Cliëntondersteuner (size yardım eden danışman), başvurunuzda ve formlarda size yardım eder. Belediyeyle görüşmelere de sizinle gelebilir.',
+      geldfit: () => 'geldfit.nl sitesinde, yakınınızda para sıkıntısı için ücretsiz yardım bulursunuz.',
+      geldfitPhone: ({ phone }) => `${phone} numarasını da ücretsiz ve isimsiz arayabilirsiniz.`,
+      callOrVisit: ({ phone }) =>
+        `${phone} numarasını arayın veya belediyenin bir Vraagwijzer’ine (bilgi noktası) gelin. Faturalarınızı birlikte düzene koyarsınız.`,
+      neighbourhoodDesk: () =>
+        'Mahallelerde belediyenin Helpdesk Geldzaken’leri (para işleri yardım masası) var. Orada randevusuz yardım isteyebilirsiniz.',
+      buurtteam: () =>
+        'Mahallenizdeki buurtteam’e (mahalle yardım ekibi) başvurursunuz. Belediyeyle kendiniz de iletişime geçebilirsiniz.',
+      library: () =>
+        'Kütüphanede Informatiepunt Digitale Overheid (ücretsiz devlet işleri yardım noktası), devletin siteleri ve formları için size ücretsiz yardım eder.',
+      authorise: () =>
+        'Başvuruyu sizin yerinize başka birinin yapmasını mı istiyorsunuz? Bu, belediyenin yetki formuyla olur.',
+    },
+    open: 'Sayfaya git',
+    source: 'Kaynak',
+    reported: 'Bildiren',
+    checked: (date) => `${date} tarihinde kontrol edildi`,
+    bringSomeone: [
+      {
+        text: 'Belediyeye yanınızda birini götürebilirsiniz veya işinizi birine yaptırabilirsiniz.',
+        source: SRC.awbArt21,
+      },
+      {
+        text: 'Cliëntondersteuner (size yardım eden danışman), kütüphanedeki Informatiepunt ve Geldfit size ücretsiz yardım eder.',
+        source: SRC.wmoArt232,
+      },
+    ],
+  },
+  obligations: {
+    title: 'Bijstand (geçim için sosyal yardım) sizden ne istiyor',
+    work: {
+      text: 'Yapabileceğiniz bir iş ararsınız, onu kabul edersiniz ve sürdürürsünüz. UWV’de (iş ve sosyal sigortalar kurumu) iş arayan olarak kaydolursunuz.',
+      source: SRC.pwArt9,
+    },
+    tegenprestatie: {
+      text: 'Belediye, normal işin yanında ücretsiz faydalı bir iş yapmanızı isteyebilir: tegenprestatie (karşılık olarak yapılan iş).',
+      source: SRC.pwArt9,
+    },
+    inlichtingen: {
+      text: 'Yardımınız için önemli olabilecek her şeyi belediyeye hemen söylersiniz, belediye sormasa bile. Örneğin başka bir gelir veya evinizde kimin oturduğu.',
+      source: SRC.pwArt17,
+    },
+    singleParentUnder5: {
+      text: '5 yaşından küçük bir çocuğa tek başınıza mı bakıyorsunuz? O zaman belediyeden sizi iş arama zorunluluğundan muaf tutmasını isteyebilirsiniz. Bu muafiyetle tegenprestatie (karşılık olarak yapılan iş) de yapmanız gerekmez.',
+      source: SRC.pwArt9a,
+    },
+    under27: [
+      {
+        text: '27 yaşından küçük müsünüz? O zaman önce 4 hafta kendiniz iş veya okul ararsınız. Başvuruyu ancak ondan sonra yaparsınız.',
+        source: SRC.pwArt41,
+      },
+      {
+        text: 'Her belediye bu 4 haftayı istemez. Örneğin Utrecht başvuruyu hemen ele alır. Belediyenize sorun, özellikle başınızı sokacak bir yeriniz veya yemek için paranız yoksa.',
+        source: SRC.utrechtNoSearchPeriod,
+      },
+    ],
+  },
+  refused: {
+    title: (regulation) => `Daha önce ${regulation} alamadınız mı? Yapabilecekleriniz`,
+    facts: [
+      {
+        text: 'Durumunuz değişti mi veya yeni bir şey mi biliyorsunuz? O zaman yeniden başvurabilirsiniz. Neyin değiştiğini söyleyin.',
+        source: SRC.awbArt46,
+      },
+      {
+        text: 'Karara katılmıyor musunuz? O zaman mektubun tarihinden sonraki 6 hafta içinde bezwaar (itiraz) edin.',
+        source: SRC.awbArt67,
+      },
+      {
+        text: 'Geliriniz düşük ve birikiminiz azsa, bezwaar (itiraz) için yardım Juridisch Loket’te (ücretsiz hukuk danışma bürosu) ücretsizdir.',
+        source: SRC.juridischLoket,
+      },
+    ],
+  },
 };

@@ -14,7 +14,7 @@ function westernDigits(input: string): string {
 /**
  * Money as people type it, to integer cents: "1.401,50", "1401,50", "1401.50", "€ 1 401", "-500",
  * and in Arabic digits "١٤٠١٫٥٠". Each language's usual decimal separator works: the comma
- * (nl, tr) and the point (en, ar).
+ * (nl, tr, pl, uk) and the point (en, ar).
  * A single separator followed by exactly three digits is read as a thousands separator
  * ("1.401" is € 1.401); followed by one or two digits it is the decimal separator.
  * Returns null for anything that is not clearly an amount.
@@ -94,7 +94,7 @@ export function formatMoney(cents: number, locale: string): string {
   return isRtlLocale(locale) ? `\u2066${text.replace(/[\u200e\u200f\u061c]/g, '')}\u2069` : text;
 }
 
-/** The locale's decimal separator, as Intl writes it ("," for nl and tr, "." for en and ar). */
+/** The locale's decimal separator, as Intl writes it ("," for nl, tr, pl and uk, "." for en and ar). */
 function decimalSeparator(locale: string): string {
   return (
     new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
