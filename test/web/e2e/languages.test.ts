@@ -5,8 +5,10 @@ import { PAGES } from '../../../functions/rules/index';
 import { ar } from '../../../web/src/content/ar';
 import { LANGUAGES } from '../../../web/src/content/index';
 import { nl } from '../../../web/src/content/nl';
+import { pl } from '../../../web/src/content/pl';
 import { tr } from '../../../web/src/content/tr';
 import type { Content } from '../../../web/src/content/types';
+import { uk } from '../../../web/src/content/uk';
 import { respond } from '../../support/screen';
 import { answerAll, type Person, startCheck } from './drive';
 import { axe, type Harness, settled, startHarness } from './harness';
@@ -14,8 +16,8 @@ import { pensioner, selfEmployedCouple, singleParent, youthCareLeaver } from './
 import { inkCentroid, layoutProblems } from './layout';
 
 /**
- * The four people of the citizen suite (personas.test.ts) finish the flow in Turkish and in Arabic
- * (right to left) on a 360×740 touch screen, axe clean, against the real local server; then the
+ * The four people of the citizen suite (personas.test.ts) finish the flow in Turkish, Arabic
+ * (right to left), Polish and Ukrainian on a 360×740 touch screen, axe clean, against the real local server; then the
  * Arabic question and results pages are compared with the Dutch ones for mirrored layout.
  */
 let harness: Harness;
@@ -31,9 +33,13 @@ const PEOPLE: [string, Person][] = [
   ['a self-employed couple with children in childcare', selfEmployedCouple],
 ];
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+const LOCALE = { tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' } as const;
 
-/** Money as a Turkish ("1.150,50") or Arabic ("١١٥٠٫٥٠", Arabic-Indic digits) speaker types it. */
-function typedIn(lang: 'tr' | 'ar', person: Person): Person {
+/**
+ * Money as a Turkish ("1.150,50"), Arabic ("١١٥٠٫٥٠", Arabic-Indic digits), Polish or Ukrainian
+ * (decimal comma, a no-break space between thousands as Intl writes them) speaker types it.
+ */
+function typedIn(lang: 'tr' | 'ar' | 'pl' | 'uk', person: Person): Person {
   const money: Record<string, string> = {};
   for (const page of PAGES.filter((candidate) => candidate.kind === 'money')) {
     const cents = person.answers[page.id as keyof typeof person.answers];
@@ -41,9 +47,9 @@ function typedIn(lang: 'tr' | 'ar', person: Person): Person {
     const euros = Math.floor(cents / 100);
     const rest = String(cents % 100).padStart(2, '0');
     money[page.id] =
-      lang === 'tr'
-        ? `${euros.toLocaleString('tr-TR')},${rest}`
-        : `${euros}٫${rest}`.replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)] ?? d);
+      lang === 'ar'
+        ? `${euros}٫${rest}`.replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)] ?? d)
+        : `${euros.toLocaleString(LOCALE[lang])},${rest}`;
   }
   return { ...person, money };
 }
@@ -62,6 +68,8 @@ const documentLanguage = (page: Page) =>
 describe.each([
   ['tr', tr],
   ['ar', ar],
+  ['pl', pl],
+  ['uk', uk],
 ] as const)('in %s', (lang, content) => {
   it.each(PEOPLE)(
     '%s finishes the flow on a phone, axe clean',
@@ -79,6 +87,7 @@ describe.each([
       expect(await axe(page), 'start').toEqual([]);
       expect(await layoutProblems(page), 'start').toEqual([]);
 
+      // The start link, then the optional gemeente question, skipped.
       await startCheck(page, 'touch');
       await settled(page);
       expect(await axe(page), 'first question').toEqual([]);
