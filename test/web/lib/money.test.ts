@@ -61,6 +61,12 @@ describe('formatMoney and moneyInputValue', () => {
     expect(formatMoney(140100, 'ar-u-nu-latn')).toBe('\u20661,401\u00a0€\u2069');
   });
 
+  it('writes the € sign in every language, also where Intl would write EUR (uk-UA)', () => {
+    for (const locale of ['nl-NL', 'en-GB', 'tr-TR', 'pl-PL', 'uk-UA'])
+      expect(formatMoney(140150, locale), locale).toMatch(/€/);
+    expect(formatMoney(140150, 'uk-UA')).not.toMatch(/EUR/);
+  });
+
   it('prefills with the locale’s decimal separator, and that parses back', () => {
     expect(moneyInputValue(140150, 'tr-TR')).toBe('1401,50');
     expect(moneyInputValue(140150, 'ar-u-nu-latn')).toBe('1401.50');

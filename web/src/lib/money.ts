@@ -88,6 +88,8 @@ export function formatMoney(cents: number, locale: string): string {
   const text = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
+    // The € sign in every language, as the API's texts write it (uk-UA would otherwise write "EUR").
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(cents / 100);
